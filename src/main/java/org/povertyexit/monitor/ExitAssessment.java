@@ -1,0 +1,87 @@
+package org.povertyexit.monitor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Function;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.povertyexit.monitor.dataset.CanonicalForm;
+import org.povertyexit.monitor.dataset.CountyFacts;
+import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.dataset.Meta;
+import org.povertyexit.monitor.evaluation.Evaluator;
+import org.povertyexit.monitor.parameter.ParameterSet;
+import org.povertyexit.monitor.parameter.ParameterTree;
+import org.povertyexit.monitor.report.Report;
+import org.povertyexit.monitor.report.ReportBuilder;
+import org.povertyexit.monitor.report.RunInfo;
+import org.povertyexit.monitor.rules.RuleBase;
+import org.povertyexit.monitor.rules.RuleBaseLoader;
+import org.povertyexit.monitor.rules.RuleCompilationException;
+import org.povertyexit.monitor.rules.RuleSource;
+
+/**
+ * The policy in force (compiled rules and the parameter tree) applied to datasets: the one entry
+ * point that the command line, the service and scenarios share.
+ */
+public final class ExitAssessment {
+
+    private final RuleSource source;
+    private final RuleBase rules;
+    private final ParameterTree parameters;
+
+    public ExitAssessment(RuleSource source) throws RuleCompilationException {
+        this.source = source;
+        this.rules = RuleBaseLoader.load(source);
+        this.parameters = ParameterTree.load(source.under("parameters"));
+    }
+
+    /** {@code --rules} if given, else the configured or local {@code rules/} folder, else the embedded defaults. */
+    public static ExitAssessment load(Path rulesOption) throws IOException, RuleCompilationException {
+        return new ExitAssessment(RuleSource.resolve(rulesOption));
+    }
+
+    public RuleSource source() {
+        return source;
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    public ParameterTree parameterTree() {
+        return parameters;
+    }
+
+    /** The parameter values in force on the dataset's assessment date. */
+    public ParameterSet parametersFor(Meta meta) {
+        return parameters.effectiveOn(meta.effectiveAssessmentDate());
+    }
+
+    public Report assess(Dataset dataset) {
+        return assess(dataset, parametersFor(dataset.meta()), county -> null);
+    }
+
+    public Report assess(Dataset dataset, ParameterSet parameterSet) {
+        return assess(dataset, parameterSet, county -> null);
+    }
+
+    /** Evaluates county by county; {@code listenerForCounty} may observe each session's rule firings. */
+    public Report assess(Dataset dataset, ParameterSet parameterSet,
+                         Function<String, AgendaEventListener> listenerForCounty) {
+        Instant started = Instant.now();
+        long start = System.nanoTime();
+        Evaluator evaluator = new Evaluator(rules, listenerForCounty);
+        ReportBuilder builder = new ReportBuilder();
+        for (CountyFacts county : dataset.byCounty()) {
+            builder.add(evaluator.evaluate(dataset.meta(), county, parameterSet));
+        }
+        String inputHash = CanonicalForm.sha256(dataset);
+        long durationMs = (System.nanoTime() - start) / 1_000_000;
+        RunInfo run = new RunInfo(UUID.randomUUID().toString(), dataset.meta().assessmentYear(),
+                dataset.meta().effectiveAssessmentDate(), inputHash, rules.version(), parameterSet.version(),
+                started, durationMs);
+        return builder.build(dataset, run);
+    }
+}

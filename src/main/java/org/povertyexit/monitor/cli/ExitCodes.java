@@ -1,0 +1,44 @@
+package org.povertyexit.monitor.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.povertyexit.monitor.dataset.InputError;
+import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.povertyexit.monitor.rules.RuleCompilationException;
+import picocli.CommandLine;
+
+/** Exit codes and how a failure is told: a readable message, never a stack trace. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int INVALID_INPUT = 2;
+    /** Problems listed on the terminal at most; {@code --errors-json} has them all. */
+    public static final int ERRORS_SHOWN = 50;
+
+    private ExitCodes() {
+    }
+
+    public static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof InvalidDatasetException invalid) {
+            printProblems(err, invalid.errors());
+            return INVALID_INPUT;
+        }
+        if (e instanceof RuleCompilationException rules) {
+            err.println("The rules do not compile (" + rules.problems().size() + " error(s)):");
+            rules.problems().forEach(problem -> err.println("  " + problem));
+            return FAILURE;
+        }
+        err.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        return FAILURE;
+    }
+
+    public static void printProblems(PrintWriter err, List<InputError> errors) {
+        err.println("The input was rejected: " + errors.size() + " problem(s); nothing was evaluated.");
+        errors.stream().limit(ERRORS_SHOWN).forEach(error -> err.println("  " + error));
+        if (errors.size() > ERRORS_SHOWN) {
+            err.println("  … and " + (errors.size() - ERRORS_SHOWN) + " more (use --errors-json FILE for all)");
+        }
+    }
+}

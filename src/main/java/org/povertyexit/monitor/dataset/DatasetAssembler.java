@@ -1,0 +1,172 @@
+package org.povertyexit.monitor.dataset;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects the raw records of one input (any form), types them, checks the rules that span fields
+ * and entities, and either builds the {@link Dataset} or rejects it with every problem found.
+ * Readers of each form (JSON, CSV folder, XLSX) feed it; the checks therefore exist once.
+ */
+public final class DatasetAssembler {
+
+    private record Row(RawRecord source, TypedRow values) {
+        String id(String field) {
+            return values.text(field);
+        }
+    }
+
+    private final List<InputError> problems = new ArrayList<>();
+    private final List<Row> metas = new ArrayList<>();
+    private final List<Row> counties = new ArrayList<>();
+    private final List<Row> villages = new ArrayList<>();
+    private final List<Row> households = new ArrayList<>();
+    private final List<Row> members = new ArrayList<>();
+
+    public void problem(InputError problem) {
+        problems.add(problem);
+    }
+
+    public void meta(RawRecord record) {
+        metas.add(bind(DatasetSchema.META, record));
+    }
+
+    public void county(RawRecord record) {
+        counties.add(bind(DatasetSchema.COUNTIES, record));
+    }
+
+    public void village(RawRecord record) {
+        villages.add(bind(DatasetSchema.VILLAGES, record));
+    }
+
+    public void household(RawRecord record) {
+        households.add(bind(DatasetSchema.HOUSEHOLDS, record));
+    }
+
+    public void member(RawRecord record) {
+        members.add(bind(DatasetSchema.MEMBERS, record));
+    }
+
+    private Row bind(EntitySchema schema, RawRecord record) {
+        return new Row(record, new TypedRow(schema.bind(record, problems)));
+    }
+
+    public List<InputError> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** The dataset, or every problem found; warnings alone do not reject it. */
+    public Dataset finish(String metaFile) throws InvalidDatasetException {
+        Meta meta = checkMeta(metaFile);
+        checkUnique(counties, "code");
+        checkUnique(villages, "code");
+        checkUnique(households, "id");
+        checkUnique(members, "id");
+        checkReferences(villages, "countyCode", counties, "code", "no county has this code");
+        checkReferences(households, "villageCode", villages, "code", "no village has this code");
+        checkReferences(members, "householdId", households, "id", "no household has this id");
+        counties.forEach(this::checkCountySamples);
+        households.forEach(this::checkMedicalCost);
+        if (meta != null) {
+            LocalDate date = meta.effectiveAssessmentDate();
+            for (Row member : members) {
+                LocalDate birth = member.values().date("birthDate");
+                if (birth != null && birth.isAfter(date)) {
+                    problems.add(member.source().error("birthDate", birth, "after the assessment date " + date));
+                }
+            }
+        }
+        Map<String, List<Member>> membersByHousehold = new HashMap<>();
+        for (Row member : members) {
+            membersByHousehold.computeIfAbsent(member.id("householdId"), k -> new ArrayList<>())
+                    .add(member.values().member());
+        }
+        for (Row household : households) {
+            if (household.id("id") != null && !membersByHousehold.containsKey(household.id("id"))) {
+                problems.add(household.source().error("members", null, "household has no members"));
+            }
+        }
+        if (problems.stream().anyMatch(InputError::isError)) {
+            throw new InvalidDatasetException(problems.stream().filter(InputError::isError).toList());
+        }
+        return new Dataset(meta,
+                counties.stream().map(row -> row.values().county()).toList(),
+                villages.stream().map(row -> row.values().village()).toList(),
+                households.stream()
+                        .map(row -> row.values().household(membersByHousehold.get(row.id("id")))).toList());
+    }
+
+    private Meta checkMeta(String metaFile) {
+        if (metas.size() != 1) {
+            problems.add(InputError.error(metaFile, null, null, null,
+                    metas.isEmpty() ? "no meta record (assessmentYear is required)"
+                            : "meta must have exactly one record, found " + metas.size()));
+            return null;
+        }
+        Row row = metas.get(0);
+        if (row.values().values().get("assessmentYear") == null) {
+            return null;
+        }
+        Meta meta = row.values().meta();
+        if (meta.assessmentDate() != null && meta.assessmentDate().getYear() != meta.assessmentYear()) {
+            problems.add(row.source().error("assessmentDate", meta.assessmentDate(),
+                    "not within the assessment year " + meta.assessmentYear()));
+        }
+        return meta;
+    }
+
+    private void checkUnique(List<Row> rows, String field) {
+        Map<String, Row> first = new HashMap<>();
+        for (Row row : rows) {
+            String id = row.id(field);
+            if (id == null) {
+                continue;
+            }
+            Row earlier = first.putIfAbsent(id, row);
+            if (earlier != null) {
+                problems.add(row.source().error(field, id, "duplicate id (first at " + where(earlier.source()) + ")"));
+            }
+        }
+    }
+
+    private static String where(RawRecord record) {
+        return record.row() != null ? "row " + record.row() : record.path();
+    }
+
+    private void checkReferences(List<Row> rows, String field, List<Row> targets, String targetField, String reason) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        targets.forEach(target -> known.add(target.id(targetField)));
+        for (Row row : rows) {
+            String ref = row.id(field);
+            if (ref != null && !known.contains(ref)) {
+                problems.add(row.source().error(field, ref, reason));
+            }
+        }
+    }
+
+    private void checkCountySamples(Row county) {
+        checkAtMost(county, "wrongExitPersons", "sampledExitedPersons");
+        checkAtMost(county, "missedPersons", "sampledNonRegisteredPersons");
+        checkAtMost(county, "recognizingHouseholds", "surveyedHouseholds");
+    }
+
+    private void checkAtMost(Row row, String part, String whole) {
+        Object partValue = row.values().values().get(part);
+        Object wholeValue = row.values().values().get(whole);
+        if (partValue instanceof Integer p && wholeValue instanceof Integer w && p > w) {
+            problems.add(row.source().error(part, p, "greater than " + whole + " (" + w + ")"));
+        }
+    }
+
+    private void checkMedicalCost(Row household) {
+        var selfPaid = household.values().decimal("medicalSelfPaid");
+        var total = household.values().decimal("medicalCostTotal");
+        if (selfPaid != null && total != null && selfPaid.compareTo(total) > 0) {
+            problems.add(household.source().error("medicalSelfPaid", selfPaid.toPlainString(),
+                    "self-paid above medicalCostTotal (" + total.toPlainString() + ")"));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.povertyexit.monitor.dataset;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The value types of data-format.md and how a raw value (a CSV/XLSX cell's text, or a JSON scalar)
+ * becomes a typed one. A failed conversion throws {@link IllegalArgumentException} with the reason
+ * a user reads.
+ */
+public enum FieldType {
+    TEXT, INTEGER, MONEY, NUMBER, BOOLEAN, DATE, ENUM;
+
+    private static final Set<String> TRUE = Set.of("true", "1", "是", "y", "yes");
+    private static final Set<String> FALSE = Set.of("false", "0", "否", "n", "no");
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    Object convert(Object raw, Class<? extends Enum<?>> enumType) {
+        String text = raw instanceof BigDecimal decimal ? decimal.toPlainString() : raw.toString().trim();
+        return switch (this) {
+            case TEXT -> text;
+            case INTEGER -> integer(text);
+            case MONEY -> money(text);
+            case NUMBER -> decimal(text).stripTrailingZeros();
+            case BOOLEAN -> bool(raw, text);
+            case DATE -> date(text);
+            case ENUM -> enumValue(text, enumType);
+        };
+    }
+
+    private static Integer integer(String text) {
+        BigDecimal value = decimal(text);
+        try {
+            return value.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("not a whole number");
+        }
+    }
+
+    private static BigDecimal money(String text) {
+        BigDecimal value = decimal(text);
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("money has more than two decimals");
+        }
+        return value.setScale(2);
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number");
+        }
+    }
+
+    private static Boolean bool(Object raw, String text) {
+        if (raw instanceof Boolean b) {
+            return b;
+        }
+        String key = text.toLowerCase(Locale.ROOT);
+        if (TRUE.contains(key)) {
+            return true;
+        }
+        if (FALSE.contains(key)) {
+            return false;
+        }
+        throw new IllegalArgumentException("not a boolean (use true/false, 1/0, 是/否 or Y/N)");
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text, ISO_DATE);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static Enum<?> enumValue(String text, Class<? extends Enum<?>> enumType) {
+        for (Enum<?> constant : enumType.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(text) || ((Labelled) constant).label().equals(text)) {
+                return constant;
+            }
+        }
+        StringBuilder allowed = new StringBuilder();
+        for (Enum<?> constant : enumType.getEnumConstants()) {
+            allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name()).append(' ')
+                    .append(((Labelled) constant).label());
+        }
+        throw new IllegalArgumentException("unknown value; expected one of " + allowed);
+    }
+}

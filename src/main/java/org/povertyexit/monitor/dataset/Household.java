@@ -1,0 +1,72 @@
+package org.povertyexit.monitor.dataset;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+
+/** A household (户) with its members; the income arithmetic of criteria.md lives here, once. */
+public record Household(
+        String id,
+        String villageCode,
+        RegistrationStatus status,
+        PovertyAttribute povertyAttribute,
+        MainCause mainCause,
+        BigDecimal wageIncome,
+        BigDecimal businessIncome,
+        BigDecimal propertyIncome,
+        BigDecimal transferIncome,
+        BigDecimal businessExpense,
+        BigDecimal reportedPerCapitaNetIncome,
+        boolean foodSecure,
+        boolean clothingSecure,
+        HousingGrade housingGrade,
+        boolean relocated,
+        boolean relocationKeysReceived,
+        BigDecimal waterLitersPerDay,
+        boolean waterPiped,
+        BigDecimal waterRoundTripMinutes,
+        int waterOutageDays,
+        boolean waterQualityOk,
+        BigDecimal medicalCostTotal,
+        BigDecimal medicalSelfPaid,
+        BigDecimal industrySubsidy,
+        List<Member> members) {
+
+    public Household {
+        members = members == null ? List.of()
+                : members.stream().sorted(Comparator.comparing(Member::id)).toList();
+    }
+
+    /** 建档立卡: every status but NOT_REGISTERED. */
+    public boolean registered() {
+        return status != RegistrationStatus.NOT_REGISTERED;
+    }
+
+    public int memberCount() {
+        return members.size();
+    }
+
+    /** Wage + business + property + transfer − business expense, unrounded. */
+    public BigDecimal netIncome() {
+        return wageIncome.add(businessIncome).add(propertyIncome).add(transferIncome).subtract(businessExpense);
+    }
+
+    /** Per-capita net income rounded half-up to 0.01; every income comparison uses this value. */
+    public BigDecimal perCapitaNetIncome() {
+        if (members.isEmpty()) {
+            return netIncome().setScale(2, RoundingMode.HALF_UP);
+        }
+        return netIncome().divide(BigDecimal.valueOf(members.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Household net income as monitoring uses it: the rounded per-capita value times members. */
+    public BigDecimal roundedNetIncome() {
+        return perCapitaNetIncome().multiply(BigDecimal.valueOf(members.size()));
+    }
+
+    /** Someone in the household can earn; otherwise income support is civil affairs' (兜底). */
+    public boolean hasWorkingMember() {
+        return members.stream().anyMatch(Member::canWork);
+    }
+}

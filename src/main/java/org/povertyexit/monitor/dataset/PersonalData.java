@@ -1,0 +1,40 @@
+package org.povertyexit.monitor.dataset;
+
+/**
+ * Masks personal data (ID numbers, names) wherever it leaves the program: reports, exports, logs.
+ * An ID number keeps its first six (the region) and last four characters: 640422********1234.
+ */
+public final class PersonalData {
+
+    private PersonalData() {
+    }
+
+    public static String maskIdNumber(String idNumber) {
+        if (idNumber == null || idNumber.isBlank()) {
+            return idNumber;
+        }
+        String id = idNumber.strip();
+        if (id.length() <= 10) {
+            return "*".repeat(id.length());
+        }
+        return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+    }
+
+    /** Keeps the surname's first character only: 张三丰 → 张**. */
+    public static String maskName(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        String stripped = name.strip();
+        int first = stripped.offsetByCodePoints(0, 1);
+        return stripped.substring(0, first) + "*".repeat(stripped.codePointCount(first, stripped.length()));
+    }
+
+    /** The member as it may be shown or exported. */
+    public static Member masked(Member member) {
+        return new Member(member.id(), member.householdId(), maskName(member.name()),
+                maskIdNumber(member.idNumber()), member.relation(), member.birthDate(), member.schooling(),
+                member.schoolExemptHealth(), member.health(), member.labour(), member.basicMedicalInsurance(),
+                member.seriousIllnessInsurance());
+    }
+}

@@ -1,0 +1,22 @@
+package org.povertyexit.monitor.dataset;
+
+import java.util.Map;
+
+/**
+ * One entity as read, before typing: values by field name (already resolved from English or Chinese
+ * headers), each a String (CSV/XLSX cell) or a JSON scalar. {@code path} locates it inside a JSON
+ * file ({@code households[3]}); {@code row} inside a CSV file or sheet (header = row 1).
+ */
+public record RawRecord(String file, Integer row, String path, Map<String, Object> values) {
+
+    public InputError error(String field, Object value, String reason) {
+        return InputError.error(file, row, qualified(field), value == null ? null : value.toString(), reason);
+    }
+
+    private String qualified(String field) {
+        if (path == null) {
+            return field;
+        }
+        return field == null ? path : path + "." + field;
+    }
+}

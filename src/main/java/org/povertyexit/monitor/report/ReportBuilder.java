@@ -1,0 +1,128 @@
+package org.povertyexit.monitor.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.povertyexit.monitor.dataset.County;
+import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.dataset.Household;
+import org.povertyexit.monitor.dataset.RegistrationStatus;
+import org.povertyexit.monitor.dataset.Village;
+import org.povertyexit.monitor.evaluation.CountyEvaluation;
+import org.povertyexit.monitor.evaluation.CountyPoverty;
+import org.povertyexit.monitor.evaluation.CriterionOutcome;
+import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.evaluation.Ratio;
+import org.povertyexit.monitor.evaluation.Severity;
+import org.povertyexit.monitor.evaluation.VillagePoverty;
+import org.povertyexit.monitor.remediation.RemediationItem;
+
+/** Turns the outcomes of every county session into the report: statuses, flags, summary, sorted lists. */
+public final class ReportBuilder {
+
+    private static final List<ExitStatus> HOUSEHOLD_STATUSES = List.of(ExitStatus.values());
+    private static final List<ExitStatus> VILLAGE_STATUSES =
+            List.of(ExitStatus.EXIT_READY, ExitStatus.NOT_READY, ExitStatus.NOT_APPLICABLE);
+    private static final List<ExitStatus> COUNTY_STATUSES = List.of(ExitStatus.EXIT_READY, ExitStatus.NOT_READY);
+
+    private record Key(Level level, String id) {
+    }
+
+    private final Map<Key, List<CriterionOutcome>> outcomes = new HashMap<>();
+    private final Map<String, VillagePoverty> villagePoverty = new HashMap<>();
+    private final Map<String, CountyPoverty> countyPoverty = new HashMap<>();
+    private final List<RemediationItem> remediation = new ArrayList<>();
+
+    public ReportBuilder add(CountyEvaluation evaluation) {
+        for (CriterionOutcome outcome : evaluation.outcomes()) {
+            outcomes.computeIfAbsent(new Key(outcome.level(), outcome.entityId()), k -> new ArrayList<>())
+                    .add(outcome);
+        }
+        evaluation.villagePoverty().forEach(p -> villagePoverty.put(p.villageCode(), p));
+        evaluation.countyPoverty().forEach(p -> countyPoverty.put(p.countyCode(), p));
+        remediation.addAll(evaluation.remediation());
+        return this;
+    }
+
+    public Report build(Dataset dataset, RunInfo run) {
+        List<HouseholdResult> households = dataset.households().stream().map(this::household).toList();
+        List<VillageResult> villages = dataset.villages().stream().map(this::village).toList();
+        List<CountyResult> counties = dataset.counties().stream().map(this::county).toList();
+        Map<String, Map<ExitStatus, Integer>> summary = new LinkedHashMap<>();
+        summary.put("households", count(HOUSEHOLD_STATUSES, households.stream().map(HouseholdResult::status).toList()));
+        summary.put("villages", count(VILLAGE_STATUSES, villages.stream().map(VillageResult::status).toList()));
+        summary.put("counties", count(COUNTY_STATUSES, counties.stream().map(CountyResult::status).toList()));
+        List<RemediationItem> items = new ArrayList<>(remediation);
+        items.sort(RemediationItem.ORDER);
+        return new Report(run, summary, households, villages, counties, List.copyOf(items));
+    }
+
+    private List<CriterionOutcome> outcomesOf(Level level, String id) {
+        List<CriterionOutcome> list = new ArrayList<>(outcomes.getOrDefault(new Key(level, id), List.of()));
+        list.sort(Comparator.comparing(CriterionOutcome::criterion));
+        return list;
+    }
+
+    private HouseholdResult household(Household household) {
+        List<CriterionOutcome> own = outcomesOf(Level.HOUSEHOLD, household.id());
+        List<String> failed = codes(own, Severity.BLOCKING);
+        ExitStatus status;
+        if (household.status() == RegistrationStatus.NOT_REGISTERED) {
+            status = ExitStatus.NOT_APPLICABLE;
+        } else if (household.status() == RegistrationStatus.EXITED) {
+            status = failed.isEmpty() ? ExitStatus.STABLE : ExitStatus.WRONG_EXIT_RISK;
+        } else {
+            status = failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY;
+        }
+        return new HouseholdResult(household.id(), household.villageCode(), status, household.perCapitaNetIncome(),
+                failed, codes(own, Severity.MONITOR), codes(own, Severity.COMPLIANCE), flags(own));
+    }
+
+    private VillageResult village(Village village) {
+        List<CriterionOutcome> own = outcomesOf(Level.VILLAGE, village.code());
+        List<String> failed = codes(own, Severity.BLOCKING);
+        ExitStatus status = !village.povertyVillage() ? ExitStatus.NOT_APPLICABLE
+                : failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY;
+        int poor = Optional.ofNullable(villagePoverty.get(village.code())).map(VillagePoverty::projectedPoor).orElse(0);
+        return new VillageResult(village.code(), village.countyCode(), status, failed,
+                Ratio.rate(poor, village.registeredPopulation()), poor, flags(own));
+    }
+
+    private CountyResult county(County county) {
+        List<CriterionOutcome> own = outcomesOf(Level.COUNTY, county.code());
+        List<String> failed = codes(own, Severity.BLOCKING);
+        int poor = Optional.ofNullable(countyPoverty.get(county.code())).map(CountyPoverty::projectedPoor).orElse(0);
+        // the rates are what the C- rules measured (null where a denominator is 0)
+        CountyResult.Rates rates = new CountyResult.Rates(measured(own, "C-INCIDENCE"),
+                measured(own, "C-WRONG-EXIT"), measured(own, "C-MISSED"), measured(own, "C-RECOGNITION"));
+        return new CountyResult(county.code(), failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY,
+                failed, rates, poor, flags(own));
+    }
+
+    private static BigDecimal measured(List<CriterionOutcome> outcomes, String criterion) {
+        return outcomes.stream().filter(o -> o.criterion().equals(criterion)).findFirst()
+                .map(CriterionOutcome::measured).orElse(null);
+    }
+
+    private static List<String> codes(List<CriterionOutcome> outcomes, Severity severity) {
+        return outcomes.stream().filter(o -> o.failed() && o.severity() == severity)
+                .map(CriterionOutcome::criterion).distinct().toList();
+    }
+
+    private static List<Flag> flags(List<CriterionOutcome> outcomes) {
+        return outcomes.stream().filter(CriterionOutcome::failed).map(Flag::of).toList();
+    }
+
+    private static Map<ExitStatus, Integer> count(List<ExitStatus> keys, List<ExitStatus> statuses) {
+        Map<ExitStatus, Integer> counts = new EnumMap<>(ExitStatus.class);
+        keys.forEach(key -> counts.put(key, 0));
+        statuses.forEach(status -> counts.merge(status, 1, Integer::sum));
+        return counts;
+    }
+}

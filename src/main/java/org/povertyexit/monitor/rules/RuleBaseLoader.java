@@ -1,0 +1,106 @@
+package org.povertyexit.monitor.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.builder.Message;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.povertyexit.monitor.Hashes;
+
+/**
+ * Compiles the DRL files of a rules folder at run time, so a policy analyst changes a rule without
+ * recompiling the program. Errors are listed as {@code file:line: message}, all of them.
+ */
+public final class RuleBaseLoader {
+
+    /** Metadata every criterion rule must carry: the report and the audit trail read it. */
+    private static final List<String> CRITERION_METADATA =
+            List.of("criterion", "severity", "department", "source", "action_zh", "action_en");
+
+    private static final String RESOURCES = "src/main/resources/";
+    private static final AtomicLong LOADED = new AtomicLong();
+
+    private RuleBaseLoader() {
+    }
+
+    public static RuleBase load(RuleSource source) throws RuleCompilationException {
+        Map<String, String> files = source.drlFiles();
+        if (files.isEmpty()) {
+            throw new RuleCompilationException(List.of(source.origin() + ": no .drl files"));
+        }
+        return compile(files);
+    }
+
+    /** Compiles rule files given by relative path and text (also how a stored run is reproduced). */
+    public static RuleBase compile(Map<String, String> files) throws RuleCompilationException {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem fileSystem = services.newKieFileSystem();
+        // a release id of its own: rule sets loaded side by side (a reproduced run) never replace each other
+        ReleaseId releaseId = services.newReleaseId("org.povertyexit.rules", "ruleset",
+                "1." + LOADED.incrementAndGet());
+        fileSystem.generateAndWritePomXML(releaseId);
+        files.forEach((path, text) -> fileSystem.write(RESOURCES + path, text.getBytes(StandardCharsets.UTF_8)));
+        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+        List<String> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = message.getPath() == null ? "rules" : "rules/" + message.getPath().replace(RESOURCES, "");
+            problems.add(path + ":" + Math.max(message.getLine(), 0) + ": " + message.getText().strip()
+                    .replace("\n", " "));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        KieContainer container = services.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        services.getRepository().removeKieModule(releaseId);
+        List<RuleInfo> rules = catalog(kieBase, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        return new RuleBase(kieBase, files, version(files), rules);
+    }
+
+    private static List<RuleInfo> catalog(KieBase kieBase, List<String> problems) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                String file = rule instanceof RuleImpl impl && impl.getResource() != null
+                        ? impl.getResource().getSourcePath() : null;
+                Map<String, Object> metadata = rule.getMetaData();
+                if (metadata.containsKey("criterion")) {
+                    for (String key : CRITERION_METADATA) {
+                        if (!metadata.containsKey(key)) {
+                            problems.add(file + ": rule \"" + rule.getName() + "\" lacks @" + key + "(...)");
+                        }
+                    }
+                }
+                rules.add(new RuleInfo(rule.getName(), file, text(metadata, "criterion"), text(metadata, "severity"),
+                        text(metadata, "department"), text(metadata, "source")));
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::name));
+        return rules;
+    }
+
+    private static String text(Map<String, Object> metadata, String key) {
+        Object value = metadata.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static String version(Map<String, String> files) {
+        StringBuilder all = new StringBuilder();
+        files.forEach((path, text) -> all.append(path).append('\n').append(text).append('\u0000'));
+        return Hashes.sha256(all.toString());
+    }
+}
