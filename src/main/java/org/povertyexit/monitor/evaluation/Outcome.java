@@ -84,7 +84,7 @@ public final class Outcome {
         }
         return new CriterionOutcome(level, entityId, metadata("criterion"), Severity.valueOf(metadata("severity")),
                 passed, reported.measured(), reported.threshold(), reported.parameter(), department,
-                passed ? null : gap, passed ? null : unit, passed ? "passed" : message.toString(),
+                passed ? null : gap, passed || gap == null ? null : unit, passed ? "passed" : message.toString(),
                 drools.getRule().getName(), metadata("action_zh"), metadata("action_en"));
     }
 
