@@ -21,8 +21,8 @@ import org.povertyexit.monitor.rules.RuleCompilationException;
 
 /**
  * The facts of one rule test, starting from a baseline that passes every criterion: county C1 (west),
- * poverty village V1 and household H1 (NOT_EXITED, one working adult, income well above the line),
- * assessed on 2019-12-31. A test overrides only what it is about, then {@link #assess()}es through the
+ * poverty village V1 and household H1 (NOT_EXITED, one working adult; its 30000 yuan stay above the
+ * monitoring line even when shared by five members), assessed on 2019-12-31. A test overrides only what it is about, then {@link #assess()}es through the
  * real rules in {@code rules/} (compiled once for the whole test run: it takes seconds).
  */
 public final class Facts {
@@ -87,7 +87,7 @@ public final class Facts {
     /** A household of one working adult that passes every criterion. */
     public Draft<Household> addHousehold(String id, String villageCode) {
         Draft<Household> household = Draft.of(Household.class, "id", id, "villageCode", villageCode,
-                "status", "NOT_EXITED", "wageIncome", "8000.00", "businessIncome", "0.00",
+                "status", "NOT_EXITED", "wageIncome", "30000.00", "businessIncome", "0.00",
                 "propertyIncome", "0.00", "transferIncome", "0.00", "businessExpense", "0.00",
                 "foodSecure", true, "clothingSecure", true, "housingGrade", "B", "relocated", false,
                 "relocationKeysReceived", false, "waterLitersPerDay", "60", "waterPiped", true,
