@@ -22,8 +22,9 @@ import org.povertyexit.monitor.rules.RuleCompilationException;
 /**
  * The facts of one rule test, starting from a baseline that passes every criterion: county C1 (west),
  * poverty village V1 and household H1 (NOT_EXITED, one working adult; its 30000 yuan stay above the
- * monitoring line even when shared by five members), assessed on 2019-12-31. A test overrides only what it is about, then {@link #assess()}es through the
- * real rules in {@code rules/} (compiled once for the whole test run: it takes seconds).
+ * monitoring line even when shared by five members), assessed on 2019-12-31. A test overrides only
+ * what it is about, then {@link #assess()}es through the real rules in {@code rules/} (compiled once
+ * for the whole test run: it takes seconds).
  */
 public final class Facts {
 
