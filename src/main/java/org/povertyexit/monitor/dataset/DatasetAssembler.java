@@ -100,6 +100,9 @@ public final class DatasetAssembler {
     }
 
     private Meta checkMeta(String metaFile) {
+        if (metas.isEmpty() && unreadable(metaFile)) {
+            return null;   // the file's own error (empty, not JSON, not UTF-8) already says why
+        }
         if (metas.size() != 1) {
             problems.add(InputError.error(metaFile, null, null, null,
                     metas.isEmpty() ? "no meta record (assessmentYear is required)"
@@ -116,6 +119,11 @@ public final class DatasetAssembler {
                     "not within the assessment year " + meta.assessmentYear()));
         }
         return meta;
+    }
+
+    /** A whole-file error (no field) was found in {@code file}: nothing in it could be read. */
+    private boolean unreadable(String file) {
+        return problems.stream().anyMatch(p -> p.isError() && p.field() == null && file.equals(p.file()));
     }
 
     private void checkUnique(List<Row> rows, String field) {

@@ -64,14 +64,14 @@ public final class RuleBaseLoader {
         KieContainer container = services.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
         services.getRepository().removeKieModule(releaseId);
-        List<RuleInfo> rules = catalog(kieBase, problems);
+        List<RuleInfo> rules = catalog(kieBase, files, problems);
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
         return new RuleBase(kieBase, files, version(files), rules);
     }
 
-    private static List<RuleInfo> catalog(KieBase kieBase, List<String> problems) {
+    private static List<RuleInfo> catalog(KieBase kieBase, Map<String, String> files, List<String> problems) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
@@ -81,7 +81,8 @@ public final class RuleBaseLoader {
                 if (metadata.containsKey("criterion")) {
                     for (String key : CRITERION_METADATA) {
                         if (!metadata.containsKey(key)) {
-                            problems.add(file + ": rule \"" + rule.getName() + "\" lacks @" + key + "(...)");
+                            problems.add("rules/" + file + ":" + lineOf(files.get(file), rule.getName()) + ": rule \""
+                                    + rule.getName() + "\" lacks @" + key + "(...)");
                         }
                     }
                 }
@@ -91,6 +92,12 @@ public final class RuleBaseLoader {
         }
         rules.sort(Comparator.comparing(RuleInfo::name));
         return rules;
+    }
+
+    /** The line of a rule's declaration: the compiled rule does not keep it, the problem must name it. */
+    private static int lineOf(String drl, String ruleName) {
+        int at = drl == null ? -1 : drl.indexOf("rule \"" + ruleName + "\"");
+        return at < 0 ? 0 : (int) drl.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static String text(Map<String, Object> metadata, String key) {

@@ -1,0 +1,125 @@
+package org.povertyexit.monitor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evaluate}: exit codes, where the report and the problems go, and reproducible reports. */
+class EvaluateCommandTest {
+
+    private static final Path SMALL = Path.of("src/test/resources/datasets/small.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    /** The report text without the three fields that legitimately differ between runs. */
+    private static String withoutRunIdentity(String report) {
+        return report.replaceAll("\"id\" : \"[0-9a-f-]{36}\"", "\"id\" : \"…\"")
+                .replaceAll("\"startedAt\" : \"[^\"]+\"", "\"startedAt\" : \"…\"")
+                .replaceAll("\"durationMs\" : \\d+", "\"durationMs\" : 0");
+    }
+
+    @Test
+    void twoRunsOnTheSameInputDifferOnlyInRunIdStartAndDuration() throws IOException {
+        Path file = folder.resolve("report.json");
+
+        CommandRun toFile = CommandRun.of("evaluate", SMALL.toString(), "--out", file.toString(), "--rules", "rules");
+        CommandRun toStdout = CommandRun.of("evaluate", SMALL.toString());
+
+        assertThat(toFile.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(toFile.out()).isEmpty();
+        assertThat(toFile.err()).contains("report written to").contains("3 households");
+        assertThat(toStdout.exitCode()).isEqualTo(ExitCodes.OK);
+        String first = Files.readString(file).strip();
+        String second = toStdout.out().strip();
+        assertThat(first).isNotEqualTo(second);   // the run ids differ
+        assertThat(withoutRunIdentity(first)).isEqualTo(withoutRunIdentity(second));
+        JsonNode a = JSON.readTree(first).path("run");
+        JsonNode b = JSON.readTree(second).path("run");
+        assertThat(a.path("id").asText()).isNotEqualTo(b.path("id").asText());
+        assertThat(a.path("inputSha256").asText()).isEqualTo(b.path("inputSha256").asText()).hasSize(64);
+    }
+
+    @Test
+    void theReportSaysWhatFailedAndNeverShowsPersonalData() throws IOException {
+        CommandRun run = CommandRun.of("evaluate", SMALL.toString(), "--rules", "rules");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.path("summary").path("households").path("WRONG_EXIT_RISK").asInt()).isEqualTo(1);
+        JsonNode exited = report.path("households").get(1);
+        assertThat(exited.path("id").asText()).isEqualTo("H0002");
+        assertThat(exited.path("status").asText()).isEqualTo("WRONG_EXIT_RISK");
+        assertThat(exited.path("failed").toString()).isEqualTo(
+                "[\"H-HOUSING\",\"H-INCOME\",\"H-MEDICAL-INSURANCE\",\"H-MEDICAL-SELFPAY\",\"H-WATER\"]");
+        assertThat(exited.path("monitoring").toString()).isEqualTo("[\"M-SHOCK\",\"M-UNSTABLE\"]");
+        assertThat(exited.path("compliance").toString()).isEqualTo("[\"D-INCOME-MISMATCH\",\"D-SUBSIDY-CAP\"]");
+        assertThat(run.out()).doesNotContain("198005011234", "马德明", "李娟", "64042219750203002X");
+    }
+
+    @Test
+    void anInvalidDatasetExitsWithTwoAndLocatedErrorsOnStderrOnly() throws IOException {
+        Path bad = folder.resolve("bad.json");
+        Files.writeString(bad, Files.readString(SMALL)
+                .replace("\"wageIncome\": 3000", "\"wageIncome\": \"3000,5\"")
+                .replace("\"housingGrade\": \"A\"", "\"housingGrade\": \"E\""));
+
+        CommandRun run = CommandRun.of("evaluate", bad.toString(), "--out", folder.resolve("r.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("The input was rejected: 2 problem(s)")
+                .contains("bad.json, field households[1].wageIncome (\"3000,5\"): not a number")
+                .contains("bad.json, field households[2].housingGrade (\"E\"): unknown value")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(folder.resolve("r.json")).doesNotExist();
+    }
+
+    @Test
+    void rejectedInputCanBeListedAsJson() throws IOException {
+        Path bad = folder.resolve("empty.json");
+        Files.writeString(bad, "");
+        Path errors = folder.resolve("out/errors.json");
+
+        CommandRun run = CommandRun.of("evaluate", bad.toString(), "--errors-json", errors.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).isEmpty();
+        JsonNode list = JSON.readTree(errors.toFile());
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).path("file").asText()).isEqualTo("empty.json");
+        assertThat(list.get(0).path("reason").asText()).isEqualTo("empty file");
+    }
+
+    @Test
+    void aMissingFileAndAnUnknownOptionAreInvalidInput() {
+        CommandRun missing = CommandRun.of("evaluate", folder.resolve("nothing.json").toString());
+        CommandRun unknownOption = CommandRun.of("evaluate", SMALL.toString(), "--colour");
+
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(missing.err()).contains("nothing.json: no such file or folder");
+        assertThat(unknownOption.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(unknownOption.err()).contains("--colour");
+        assertThat(unknownOption.out()).isEmpty();
+    }
+
+    @Test
+    void rulesThatDoNotCompileExitWithOneAndTheirLocations() throws IOException {
+        Path rules = Files.createDirectories(folder.resolve("rules"));
+        Files.writeString(rules.resolve("broken.drl"), "package p;\nrule \"x\"\nwhen\n    String(\nthen\nend\n");
+
+        CommandRun run = CommandRun.of("evaluate", SMALL.toString(), "--rules", rules.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("The rules do not compile").contains("rules/broken.drl:")
+                .doesNotContain("\tat ");
+    }
+}

@@ -1,0 +1,52 @@
+package org.povertyexit.monitor.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Personal data leaves the program masked: ID numbers keep region and last four, names the surname. */
+class PersonalDataTest {
+
+    @Test
+    void idNumberKeepsTheRegionAndTheLastFour() {
+        assertThat(PersonalData.maskIdNumber("640422198005011234")).isEqualTo("640422********1234");
+        assertThat(PersonalData.maskIdNumber("64042219750203002X")).isEqualTo("640422********002X");
+        assertThat(PersonalData.maskIdNumber(" 640422198005011234 ")).isEqualTo("640422********1234");
+    }
+
+    @Test
+    void shortIdNumbersAreMaskedWhole() {
+        assertThat(PersonalData.maskIdNumber("1234567890")).isEqualTo("**********");
+        assertThat(PersonalData.maskIdNumber("12345")).isEqualTo("*****");
+    }
+
+    @Test
+    void missingValuesStayMissing() {
+        assertThat(PersonalData.maskIdNumber(null)).isNull();
+        assertThat(PersonalData.maskIdNumber("")).isEmpty();
+        assertThat(PersonalData.maskName(null)).isNull();
+    }
+
+    @Test
+    void namesKeepTheFirstCharacterOnly() {
+        assertThat(PersonalData.maskName("张三丰")).isEqualTo("张**");
+        assertThat(PersonalData.maskName("马德明 ")).isEqualTo("马**");
+        assertThat(PersonalData.maskName("李")).isEqualTo("李");
+        // a character outside the basic plane counts once
+        assertThat(PersonalData.maskName("𠀋一")).isEqualTo("𠀋*");
+    }
+
+    @Test
+    void aMaskedMemberKeepsEverythingElse() {
+        Member member = new Member("P1", "H1", "马德明", "640422198005011234", "户主", LocalDate.of(1980, 5, 1),
+                Schooling.NOT_IN_SCHOOL, false, Health.HEALTHY, Labour.NORMAL, true, true);
+
+        Member masked = PersonalData.masked(member);
+
+        assertThat(masked.name()).isEqualTo("马**");
+        assertThat(masked.idNumber()).isEqualTo("640422********1234");
+        assertThat(masked).usingRecursiveComparison().ignoringFields("name", "idNumber").isEqualTo(member);
+        assertThat(masked.toString()).doesNotContain("198005011234").doesNotContain("德明");
+    }
+}
