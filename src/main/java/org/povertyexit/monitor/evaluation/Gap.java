@@ -14,7 +14,9 @@ public final class Gap {
     /** Yuan a year the household needs so that its per-capita income is strictly above the line. */
     public static BigDecimal income(BigDecimal line, BigDecimal perCapitaNetIncome, int members) {
         BigDecimal persons = BigDecimal.valueOf(members);
-        return line.subtract(perCapitaNetIncome).multiply(persons).add(CENT.multiply(persons)).setScale(2);
+        // a line with more than two decimals (a scenario's) rounds up: the gap must suffice, not fall a fraction short
+        return line.subtract(perCapitaNetIncome).multiply(persons).add(CENT.multiply(persons))
+                .setScale(2, RoundingMode.CEILING);
     }
 
     /** Yuan still missing to reach a minimum. */
