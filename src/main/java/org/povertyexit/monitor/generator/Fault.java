@@ -7,7 +7,7 @@ package org.povertyexit.monitor.generator;
  */
 enum Fault {
     INCOME("H-INCOME", 0.08),
-    FOOD_CLOTHING("H-FOOD-CLOTHING", 0.01),
+    FOOD_CLOTHING("H-FOOD-CLOTHING", 0.015),
     EDUCATION("H-EDUCATION", 0.03),
     MEDICAL_INSURANCE("H-MEDICAL-INSURANCE", 0.04),
     MEDICAL_SELFPAY("H-MEDICAL-SELFPAY", 0.03),

@@ -43,9 +43,10 @@ final class VillageDesigner {
         VillageShortfall extra = VillageShortfall.values()[random.nextInt(VillageShortfall.values().length)];
         if (poverty && kind == CountyKind.LAGGING_INCIDENCE) {
             shortfalls.add(VillageShortfall.INCIDENCE);
-        } else if (poverty && lagging < 0.45) {
+        } else if (poverty && (villageIndex == 0 || lagging < 0.3)) {
+            // each county's first village lags, so that the rotation reaches every criterion even in small runs
             shortfalls.add(VillageShortfall.values()[nextShortfall++ % VillageShortfall.values().length]);
-            if (lagging < 0.1) {
+            if (lagging < 0.08) {
                 shortfalls.add(extra);
             }
         }
