@@ -16,16 +16,22 @@ import org.povertyexit.monitor.dataset.Meta;
  */
 public final class DatasetGenerator {
 
-    /** Progress is told every this many households (and at each county). */
+    /** Progress is told every this many households (and at each county) on runs at least this big. */
     static final int PROGRESS_STEP = 100_000;
 
     private final GeneratorSettings settings;
     private final Consumer<String> progress;
+    private final int progressStep;
 
     /** {@code progress} receives one line now and then on big runs; pass {@code line -> {}} for none. */
     public DatasetGenerator(GeneratorSettings settings, Consumer<String> progress) {
+        this(settings, progress, PROGRESS_STEP);
+    }
+
+    DatasetGenerator(GeneratorSettings settings, Consumer<String> progress, int progressStep) {
         this.settings = settings;
         this.progress = progress;
+        this.progressStep = progressStep;
     }
 
     public void generate(DatasetWriter writer) throws IOException {
@@ -57,7 +63,7 @@ public final class DatasetGenerator {
                     HouseholdProfile profile = drawer.draw(profiles, design.faultWeight());
                     String id = "H" + String.format("%0" + width + "d", ++written);
                     writer.household(factory.build(details, id, design, profile));
-                    if (written % PROGRESS_STEP == 0) {
+                    if (written % progressStep == 0) {
                         progress.accept(written + " / " + settings.households() + " households written");
                     }
                 }
@@ -66,7 +72,7 @@ public final class DatasetGenerator {
     }
 
     private void tellBig(String line) {
-        if (settings.households() >= PROGRESS_STEP) {
+        if (settings.households() >= progressStep) {
             progress.accept(line);
         }
     }
