@@ -23,11 +23,13 @@ class DatasetGeneratorTest {
     private static final GeneratorSettings SETTINGS = new GeneratorSettings(10, 80, 77);
     private static byte[] json;
     private static Dataset dataset;
+    private static Report report;
 
     @BeforeAll
     static void generate() throws Exception {
         json = GeneratedDatasets.json(SETTINGS);
         dataset = GeneratedDatasets.load(json);
+        report = ExitAssessment.load(null).assess(dataset);
     }
 
     @Test
@@ -91,7 +93,6 @@ class DatasetGeneratorTest {
     /** The generator plans projected poor per village from the faults it means; the rules must find exactly those. */
     @Test
     void theRulesFindExactlyTheFailuresThePlanIntended() throws Exception {
-        Report report = ExitAssessment.load(null).assess(dataset);
         List<CountyPlan> plans = new Planner(SETTINGS, new ProfileDrawer()).plan();
         Map<String, VillageResult> results = report.villages().stream()
                 .collect(Collectors.toMap(VillageResult::code, Function.identity()));
@@ -111,5 +112,29 @@ class DatasetGeneratorTest {
             assertThat(county).as(plan.county().code())
                     .isEqualTo(plan.kind() == CountyKind.READY ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY);
         }
+    }
+
+    /** Each registered household fails exactly the H-criteria its profile meant it to fail, no more, no fewer. */
+    @Test
+    void everyHouseholdFailsExactlyItsIntendedCriteria() throws Exception {
+        Map<String, List<String>> failed = report.households().stream()
+                .collect(Collectors.toMap(h -> h.id(), h -> h.failed()));
+        ProfileDrawer drawer = new ProfileDrawer();
+        int written = 0;
+        for (CountyPlan plan : new Planner(SETTINGS, drawer).plan()) {
+            for (VillagePlan village : plan.villages()) {
+                VillageDesign design = village.design();
+                var profiles = Seeds.stream(SETTINGS.seed(), Seeds.Purpose.PROFILE, design.countyIndex(),
+                        design.villageIndex());
+                for (int i = 0; i < design.households(); i++) {
+                    HouseholdProfile profile = drawer.draw(profiles, design.faultWeight());
+                    String id = String.format("H%07d", ++written);
+                    List<String> intended = profile.registered() ? java.util.Arrays.stream(Fault.values())
+                            .filter(profile::has).map(Fault::code).sorted().toList() : List.of();
+                    assertThat(failed.get(id)).as(id).containsExactlyElementsOf(intended);
+                }
+            }
+        }
+        assertThat(written).isEqualTo(800);
     }
 }
