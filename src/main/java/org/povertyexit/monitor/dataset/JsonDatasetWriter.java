@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -22,6 +23,8 @@ public final class JsonDatasetWriter implements DatasetWriter {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            // households pass through a tree; keep 5000.00 as written, not normalised to 5000 (or 2013.4)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     private enum Section { NONE, COUNTIES, VILLAGES, HOUSEHOLDS }
