@@ -3,8 +3,10 @@ package org.povertyexit.monitor.dataset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects the raw records of one input (any form), types them, checks the rules that span fields
@@ -20,11 +22,22 @@ public final class DatasetAssembler {
     }
 
     private final List<InputError> problems = new ArrayList<>();
+    /** Required columns a CSV file or sheet lacks: reported once at its header, not again on every row. */
+    private final Map<EntitySchema, Set<String>> absentColumns = new HashMap<>();
+    private final LoadProgress progress;
     private final List<Row> metas = new ArrayList<>();
     private final List<Row> counties = new ArrayList<>();
     private final List<Row> villages = new ArrayList<>();
     private final List<Row> households = new ArrayList<>();
     private final List<Row> members = new ArrayList<>();
+
+    public DatasetAssembler() {
+        this(LoadProgress.SILENT);
+    }
+
+    public DatasetAssembler(LoadProgress progress) {
+        this.progress = progress;
+    }
 
     public void problem(InputError problem) {
         problems.add(problem);
@@ -50,8 +63,32 @@ public final class DatasetAssembler {
         members.add(bind(DatasetSchema.MEMBERS, record));
     }
 
+    /** A record of the given entity kind: what the CSV and XLSX readers call, one table at a time. */
+    public void accept(EntitySchema schema, RawRecord record) {
+        if (schema == DatasetSchema.META) {
+            meta(record);
+        } else if (schema == DatasetSchema.COUNTIES) {
+            county(record);
+        } else if (schema == DatasetSchema.VILLAGES) {
+            village(record);
+        } else if (schema == DatasetSchema.HOUSEHOLDS) {
+            household(record);
+        } else if (schema == DatasetSchema.MEMBERS) {
+            member(record);
+        } else {
+            throw new IllegalArgumentException("not an entity of the dataset: " + schema.name());
+        }
+    }
+
+    /** Declares required columns missing from a table's header (already reported there). */
+    public void columnsAbsent(EntitySchema schema, Set<String> fields) {
+        absentColumns.computeIfAbsent(schema, k -> new HashSet<>()).addAll(fields);
+    }
+
     private Row bind(EntitySchema schema, RawRecord record) {
-        return new Row(record, new TypedRow(schema.bind(record, problems)));
+        progress.row(record.file());
+        return new Row(record, new TypedRow(schema.bind(record, absentColumns.getOrDefault(schema, Set.of()),
+                problems)));
     }
 
     public List<InputError> problems() {
@@ -60,6 +97,8 @@ public final class DatasetAssembler {
 
     /** The dataset, or every problem found; warnings alone do not reject it. */
     public Dataset finish(String metaFile) throws InvalidDatasetException {
+        progress.phase("checking " + (metas.size() + counties.size() + villages.size() + households.size()
+                + members.size()) + " records");
         Meta meta = checkMeta(metaFile);
         checkUnique(counties, "code");
         checkUnique(villages, "code");
