@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -56,6 +55,7 @@ public final class CsvDatasetReader implements DatasetReader {
             } else {
                 assembler.problem(InputError.error(fileName(schema), null, null, null,
                         "missing file: the folder has no " + fileName(schema) + " (" + schema.label() + ")"));
+                assembler.unreadable(schema);
             }
         }
     }
@@ -75,12 +75,12 @@ public final class CsvDatasetReader implements DatasetReader {
 
     private void readFile(Path path, EntitySchema schema, DatasetAssembler assembler) throws IOException {
         String file = path.getFileName().toString();
-        EntityTable table = new EntityTable(file, schema, assembler, true);
         int row = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path), TextFileCheck.SNIFF_BYTES)) {
             TextFileCheck.Verdict verdict = TextFileCheck.check(in);
+            EntityTable table = new EntityTable(file, schema, assembler, TextFileCheck.notUtf8(verdict.looksGbk()));
             if (verdict.problem() != null) {
-                assembler.problem(InputError.error(file, null, null, null, verdict.problem()));
+                table.unreadable(verdict.problem());
                 return;
             }
             try (MappingIterator<String[]> rows = ROWS.readValues(utf8(in))) {
@@ -97,21 +97,23 @@ public final class CsvDatasetReader implements DatasetReader {
                         table.row(row, Arrays.asList(cells));
                     }
                 }
-            } catch (CharacterCodingException e) {
-                assembler.problem(InputError.error(file, row + 1, null, null, TextFileCheck.notUtf8(verdict.looksGbk())));
-                return;
             } catch (JsonProcessingException e) {
                 assembler.problem(InputError.error(file, row + 1, null, null, syntaxProblem(e)));
+                assembler.unreadable(schema);
                 return;
             }
+            table.finish("empty file", row > 0);
         }
-        table.finish("empty file", row > 0);
     }
 
-    /** Strict UTF-8: a GBK byte fails here, at its row, instead of becoming a replacement character. */
+    /**
+     * Bytes that are not UTF-8 (a GBK export) become U+FFFD, which the table reports at the first cell
+     * holding one: a row and field the user can find, where a decoding exception would only say "somewhere
+     * in the next 8 KiB".
+     */
     private static Reader utf8(InputStream in) {
         return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     private static void stripBom(String[] header) {

@@ -2,8 +2,10 @@ package org.povertyexit.monitor.dataset;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +26,8 @@ public final class DatasetAssembler {
     private final List<InputError> problems = new ArrayList<>();
     /** Required columns a CSV file or sheet lacks: reported once at its header, not again on every row. */
     private final Map<EntitySchema, Set<String>> absentColumns = new HashMap<>();
+    /** Tables that could not be read at all (missing, empty, binary): references into them are not checked. */
+    private final Set<EntitySchema> unreadable = Collections.newSetFromMap(new IdentityHashMap<>());
     private final LoadProgress progress;
     private final List<Row> metas = new ArrayList<>();
     private final List<Row> counties = new ArrayList<>();
@@ -85,6 +89,15 @@ public final class DatasetAssembler {
         absentColumns.computeIfAbsent(schema, k -> new HashSet<>()).addAll(fields);
     }
 
+    /**
+     * Declares a table unreadable, its reason already reported: checks that depend on its content (the
+     * meta record, references into it, members of households) are skipped rather than failing by the
+     * thousand for one missing or damaged file.
+     */
+    public void unreadable(EntitySchema schema) {
+        unreadable.add(schema);
+    }
+
     private Row bind(EntitySchema schema, RawRecord record) {
         progress.row(record.file());
         return new Row(record, new TypedRow(schema.bind(record, absentColumns.getOrDefault(schema, Set.of()),
@@ -99,14 +112,20 @@ public final class DatasetAssembler {
     public Dataset finish(String metaFile) throws InvalidDatasetException {
         progress.phase("checking " + (metas.size() + counties.size() + villages.size() + households.size()
                 + members.size()) + " records");
-        Meta meta = checkMeta(metaFile);
+        Meta meta = unreadable.contains(DatasetSchema.META) ? null : checkMeta(metaFile);
         checkUnique(counties, "code");
         checkUnique(villages, "code");
         checkUnique(households, "id");
         checkUnique(members, "id");
-        checkReferences(villages, "countyCode", counties, "code", "no county has this code");
-        checkReferences(households, "villageCode", villages, "code", "no village has this code");
-        checkReferences(members, "householdId", households, "id", "no household has this id");
+        if (!unreadable.contains(DatasetSchema.COUNTIES)) {
+            checkReferences(villages, "countyCode", counties, "code", "no county has this code");
+        }
+        if (!unreadable.contains(DatasetSchema.VILLAGES)) {
+            checkReferences(households, "villageCode", villages, "code", "no village has this code");
+        }
+        if (!unreadable.contains(DatasetSchema.HOUSEHOLDS)) {
+            checkReferences(members, "householdId", households, "id", "no household has this id");
+        }
         counties.forEach(this::checkCountySamples);
         households.forEach(this::checkMedicalCost);
         if (meta != null) {
@@ -123,7 +142,7 @@ public final class DatasetAssembler {
             membersByHousehold.computeIfAbsent(member.id("householdId"), k -> new ArrayList<>())
                     .add(member.values().member());
         }
-        for (Row household : households) {
+        for (Row household : unreadable.contains(DatasetSchema.MEMBERS) ? List.<Row>of() : households) {
             if (household.id("id") != null && !membersByHousehold.containsKey(household.id("id"))) {
                 problems.add(household.source().error("members", null, "household has no members"));
             }

@@ -23,15 +23,34 @@ final class EntityTable {
     private final DatasetAssembler assembler;
     /** CSV: every row must have the header's width, and text exported with {@link FormulaGuard} is restored. */
     private final boolean csv;
+    /**
+     * CSV: the reason given for bytes that are not UTF-8, which the decoder turned into U+FFFD. The first
+     * such cell of a file is reported (with its row and field); the rest of the file is still read, so
+     * that its ids, usually plain ASCII, keep the cross checks meaningful.
+     */
+    private final String undecodable;
+    private boolean reportedUndecodable;
     private List<String> headers;
     private List<FieldSpec> columns;
     private boolean warnedHeaderless;
 
-    EntityTable(String file, EntitySchema schema, DatasetAssembler assembler, boolean csv) {
+    /** A sheet of a workbook. */
+    EntityTable(String file, EntitySchema schema, DatasetAssembler assembler) {
+        this(file, schema, assembler, false, null);
+    }
+
+    /** A CSV file; {@code undecodable} is the reason for text that did not decode as UTF-8. */
+    EntityTable(String file, EntitySchema schema, DatasetAssembler assembler, String undecodable) {
+        this(file, schema, assembler, true, undecodable);
+    }
+
+    private EntityTable(String file, EntitySchema schema, DatasetAssembler assembler, boolean csv,
+                        String undecodable) {
         this.file = file;
         this.schema = schema;
         this.assembler = assembler;
         this.csv = csv;
+        this.undecodable = undecodable;
     }
 
     boolean hasHeader() {
@@ -41,7 +60,12 @@ final class EntityTable {
     /** The header row; a blank one leaves the table without columns, and the reader stops there. */
     void header(List<String> cells) {
         if (lastNonBlank(cells) < 0) {
-            assembler.problem(InputError.error(file, 1, null, null, "the header row is empty"));
+            unreadable("the header row is empty");
+            return;
+        }
+        if (csv && cells.stream().anyMatch(EntityTable::undecoded)) {
+            assembler.problem(InputError.error(file, 1, null, String.join(",", cells), undecodable));
+            assembler.unreadable(schema);
             return;
         }
         headers = new ArrayList<>(cells.size());
@@ -85,6 +109,10 @@ final class EntityTable {
                 continue;
             }
             FieldSpec field = column < columns.size() ? columns.get(column) : null;
+            if (csv && field != null && !reportedUndecodable && undecoded(cell)) {
+                reportedUndecodable = true;
+                assembler.problem(record.error(field.name(), cell, undecodable));
+            }
             if (field == null) {
                 warnHeaderless(column, row); // a named unknown column was warned about at the header
             } else if (cell.length() > MAX_CELL_CHARS) {
@@ -108,8 +136,18 @@ final class EntityTable {
     /** A table with no header row at all is empty, whatever its form. */
     void finish(String emptyReason, boolean anyRows) {
         if (!anyRows) {
-            assembler.problem(InputError.error(file, null, null, null, emptyReason));
+            unreadable(emptyReason);
         }
+    }
+
+    /** Reports a table that yields no records at all, and marks it so for the assembler. */
+    void unreadable(String reason) {
+        assembler.problem(InputError.error(file, null, null, null, reason));
+        assembler.unreadable(schema);
+    }
+
+    private static boolean undecoded(String cell) {
+        return cell != null && cell.indexOf('\uFFFD') >= 0;
     }
 
     private static int lastNonBlank(List<String> cells) {

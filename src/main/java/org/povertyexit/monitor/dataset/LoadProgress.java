@@ -4,7 +4,8 @@ import java.util.function.Consumer;
 
 /**
  * Tells someone waiting on a large input how far loading has got. Quiet for the first two seconds
- * (small inputs print nothing), then a line every 100,000 rows of a file, and one when checking starts.
+ * (small inputs print nothing), then a line every 100,000 rows of a file, and, if it told anything,
+ * one when the checks across entities start.
  */
 public final class LoadProgress {
 
@@ -17,6 +18,7 @@ public final class LoadProgress {
     private final long started = System.nanoTime();
     private String file;
     private long rows;
+    private boolean told;
 
     /** {@code out} receives each progress line (the command line: stderr); null for none. */
     public LoadProgress(Consumer<String> out) {
@@ -32,12 +34,13 @@ public final class LoadProgress {
             rows = 0;
         }
         if (++rows % EVERY_ROWS == 0 && elapsed() > QUIET_NANOS) {
+            told = true;
             out.accept(String.format("loading %s: %,d rows (%d s)", file, rows, elapsed() / 1_000_000_000L));
         }
     }
 
     void phase(String what) {
-        if (out != null && elapsed() > QUIET_NANOS) {
+        if (told) {
             out.accept(what + " (" + elapsed() / 1_000_000_000L + " s)");
         }
     }

@@ -50,23 +50,29 @@ public final class XlsxDatasetReader implements DatasetReader {
         String book = input.getFileName().toString();
         String notWorkbook = WorkbookCheck.check(input);
         if (notWorkbook != null) {
-            assembler.problem(InputError.error(book, null, null, null, notWorkbook));
+            unreadable(book, notWorkbook, assembler);
             return;
         }
         OPCPackage workbook;
         try {
             workbook = OPCPackage.open(input.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | RuntimeException e) {
-            assembler.problem(InputError.error(book, null, null, null, damaged(e)));
+            unreadable(book, damaged(e), assembler);
             return;
         }
         try {
             readSheets(book, workbook, assembler);
         } catch (OpenXML4JException | SAXException | IOException | RuntimeException e) {
-            assembler.problem(InputError.error(book, null, null, null, damaged(e)));
+            unreadable(book, damaged(e), assembler);
         } finally {
             workbook.revert(); // read-only: close() would try to save it
         }
+    }
+
+    /** The whole workbook is unusable: one problem, and no check of its (absent) content. */
+    private static void unreadable(String book, String reason, DatasetAssembler assembler) {
+        assembler.problem(InputError.error(book, null, null, null, reason));
+        DatasetSchema.ALL.forEach(assembler::unreadable);
     }
 
     private void readSheets(String book, OPCPackage workbook, DatasetAssembler assembler)
@@ -97,6 +103,7 @@ public final class XlsxDatasetReader implements DatasetReader {
             if (!found.containsKey(schema)) {
                 assembler.problem(InputError.error(book, null, null, null, "missing sheet " + schema.name()
                         + " (" + schema.label() + ")"));
+                assembler.unreadable(schema);
             }
         }
     }
@@ -104,14 +111,14 @@ public final class XlsxDatasetReader implements DatasetReader {
     private static void readSheet(String name, EntitySchema schema, InputStream sheet,
                                   org.apache.poi.xssf.model.StylesTable styles, ReadOnlySharedStringsTable strings,
                                   boolean date1904, DatasetAssembler assembler) throws IOException, SAXException {
-        EntityTable table = new EntityTable(name, schema, assembler, false);
+        EntityTable table = new EntityTable(name, schema, assembler);
         SheetRows rows = new SheetRows(table);
         try {
             XMLReader parser = XMLHelper.newXMLReader(); // hardened: no external entities or DTDs
             parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new CellText(date1904), false));
             parser.parse(new InputSource(sheet));
         } catch (SheetRows.OversizedSheet e) {
-            assembler.problem(InputError.error(name, null, null, null, "oversized sheet: " + e.getMessage()));
+            table.unreadable("oversized sheet: " + e.getMessage());
             return;
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException("no XML parser", e);
