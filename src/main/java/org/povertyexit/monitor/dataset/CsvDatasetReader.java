@@ -77,7 +77,7 @@ public final class CsvDatasetReader implements DatasetReader {
         String file = path.getFileName().toString();
         int row = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path), TextFileCheck.SNIFF_BYTES)) {
-            TextFileCheck.Verdict verdict = TextFileCheck.check(in);
+            TextFileCheck.Verdict verdict = TextFileCheck.check(in, "CSV");
             EntityTable table = new EntityTable(file, schema, assembler, TextFileCheck.notUtf8(verdict.looksGbk()));
             if (verdict.problem() != null) {
                 table.unreadable(verdict.problem());

@@ -26,8 +26,8 @@ final class TextFileCheck {
     private TextFileCheck() {
     }
 
-    /** Reads the start of {@code in}, which must support mark/reset, and resets it. */
-    static Verdict check(InputStream in) throws IOException {
+    /** Reads the start of {@code in}, which must support mark/reset, and resets it; {@code kind}: "CSV", "JSON". */
+    static Verdict check(InputStream in, String kind) throws IOException {
         in.mark(SNIFF_BYTES);
         byte[] start = in.readNBytes(SNIFF_BYTES);
         in.reset();
@@ -35,17 +35,17 @@ final class TextFileCheck {
             return new Verdict("empty file", false);
         }
         if (startsWith(start, 0x50, 0x4B, 0x03, 0x04)) {
-            return new Verdict("binary file, not CSV text (it is a ZIP archive: an .xlsx workbook? "
+            return new Verdict("binary file, not " + kind + " text (it is a ZIP archive: an .xlsx workbook? "
                     + "give the workbook itself as input)", false);
         }
         if (startsWith(start, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return new Verdict("binary file, not CSV text (an Excel .xls workbook?)", false);
+            return new Verdict("binary file, not " + kind + " text (an Excel .xls workbook?)", false);
         }
         if (startsWith(start, 0xFF, 0xFE) || startsWith(start, 0xFE, 0xFF)) {
             return new Verdict("UTF-16 text: re-save the file as UTF-8", false);
         }
         if (binary(start)) {
-            return new Verdict("binary file, not CSV text", false);
+            return new Verdict("binary file, not " + kind + " text", false);
         }
         boolean validUtf8 = decodes(start, StandardCharsets.UTF_8);
         return new Verdict(null, !validUtf8 && decodes(start, Charset.forName("GBK")));
@@ -54,7 +54,7 @@ final class TextFileCheck {
     /** The reason given when decoding as UTF-8 fails somewhere in the file. */
     static String notUtf8(boolean looksGbk) {
         return "not UTF-8 text" + (looksGbk ? " (the bytes look like GBK, the Chinese Windows encoding)" : "")
-                + ": re-save the file as UTF-8 (Excel: Save As → CSV UTF-8)";
+                + ": re-save the file as UTF-8 (in Excel: Save As → CSV UTF-8)";
     }
 
     /** NUL bytes, or control characters no text file holds, in more than 1% of the bytes. */

@@ -57,7 +57,7 @@ public final class XlsxDatasetReader implements DatasetReader {
         try {
             workbook = OPCPackage.open(input.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | RuntimeException e) {
-            unreadable(book, damaged(e), assembler);
+            unreadable(book, "not a readable XLSX workbook: the ZIP archive is damaged or truncated", assembler);
             return;
         }
         try {
@@ -148,7 +148,7 @@ public final class XlsxDatasetReader implements DatasetReader {
         if (e instanceof POIXMLException && e.getCause() != null && e.getCause().getMessage() != null) {
             message = e.getCause().getMessage();
         }
-        return "not a readable XLSX workbook (damaged or truncated?): " + firstLine(message);
+        return "damaged XLSX workbook (truncated?): " + firstLine(message);
     }
 
     private static String firstLine(String text) {
