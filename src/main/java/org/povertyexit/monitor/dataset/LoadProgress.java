@@ -15,6 +15,7 @@ public final class LoadProgress {
     private static final int EVERY_ROWS = 100_000;
 
     private final Consumer<String> out;
+    private final long quietNanos;
     private final long started = System.nanoTime();
     private String file;
     private long rows;
@@ -22,7 +23,12 @@ public final class LoadProgress {
 
     /** {@code out} receives each progress line (the command line: stderr); null for none. */
     public LoadProgress(Consumer<String> out) {
+        this(out, QUIET_NANOS);
+    }
+
+    LoadProgress(Consumer<String> out, long quietNanos) {
         this.out = out;
+        this.quietNanos = quietNanos;
     }
 
     void row(String source) {
@@ -33,7 +39,7 @@ public final class LoadProgress {
             file = source;
             rows = 0;
         }
-        if (++rows % EVERY_ROWS == 0 && elapsed() > QUIET_NANOS) {
+        if (++rows % EVERY_ROWS == 0 && elapsed() >= quietNanos) {
             told = true;
             out.accept(String.format("loading %s: %,d rows (%d s)", file, rows, elapsed() / 1_000_000_000L));
         }
