@@ -25,7 +25,7 @@ public final class DatasetAssembler {
 
     private final List<InputError> problems = new ArrayList<>();
     /** Required columns a CSV file or sheet lacks: reported once at its header, not again on every row. */
-    private final Map<EntitySchema, Set<String>> absentColumns = new HashMap<>();
+    private final Map<EntitySchema, Set<String>> absentColumns = new IdentityHashMap<>();
     /** Tables that could not be read at all (missing, empty, binary): references into them are not checked. */
     private final Set<EntitySchema> unreadable = Collections.newSetFromMap(new IdentityHashMap<>());
     private final LoadProgress progress;
@@ -100,7 +100,8 @@ public final class DatasetAssembler {
 
     private Row bind(EntitySchema schema, RawRecord record) {
         progress.row(record.file());
-        return new Row(record, new TypedRow(schema.bind(record, absentColumns.getOrDefault(schema, Set.of()),
+        // only the location of the raw record is kept: the typed values are all the checks need
+        return new Row(record.location(), new TypedRow(schema.bind(record, absentColumns.getOrDefault(schema, Set.of()),
                 problems)));
     }
 

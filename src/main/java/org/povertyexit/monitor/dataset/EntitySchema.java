@@ -57,7 +57,7 @@ public record EntitySchema(String name, String label, List<FieldSpec> fields) {
 
     /** As above; {@code absent} names required columns the table lacks, already reported at its header. */
     public Map<String, Object> bind(RawRecord record, Set<String> absent, List<InputError> errors) {
-        Map<String, Object> typed = new LinkedHashMap<>();
+        Map<String, Object> typed = new FieldValues(this);
         for (FieldSpec field : fields) {
             Object raw = record.values().get(field.name());
             if (raw == null || raw instanceof String text && text.isBlank()) {
