@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.povertyexit.monitor.Hashes;
 
 /**
@@ -36,7 +41,14 @@ public final class CanonicalForm {
         }
     }
 
+    /** Streams the canonical bytes into the digest: a large dataset's form never exists as one string. */
     public static String sha256(Dataset dataset) {
-        return Hashes.sha256(bytes(dataset));
+        MessageDigest digest = Hashes.digest();
+        try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            MAPPER.writeValue(sink, dataset);
+        } catch (IOException e) {
+            throw new IllegalStateException("dataset cannot be serialised", e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 }
