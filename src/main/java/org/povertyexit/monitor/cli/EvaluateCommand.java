@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "2 invalid input (problems on stderr), 1 any other failure.")
 public class EvaluateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Dataset: a .json file, a CSV folder or an .xlsx workbook.")
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "Dataset: a .json file, a CSV folder or an .xlsx workbook.")
     Path input;
 
     @Option(names = "--out", paramLabel = "REPORT.json", description = "Write the report here (default: stdout).")

@@ -111,8 +111,8 @@ public final class DatasetAssembler {
 
     /** The dataset, or every problem found; warnings alone do not reject it. */
     public Dataset finish(String metaFile) throws InvalidDatasetException {
-        progress.phase("checking " + (metas.size() + counties.size() + villages.size() + households.size()
-                + members.size()) + " records");
+        progress.phase(String.format("checking %,d records", metas.size() + counties.size() + villages.size()
+                + households.size() + members.size()));
         Meta meta = unreadable.contains(DatasetSchema.META) ? null : checkMeta(metaFile);
         checkUnique(counties, "code");
         checkUnique(villages, "code");

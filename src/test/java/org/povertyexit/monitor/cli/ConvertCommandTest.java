@@ -50,8 +50,8 @@ class ConvertCommandTest {
         Path errors = dir.resolve("errors.json");
         Path out = dir.resolve("out.xlsx");
 
-        int code = run("convert", "src/test/resources/bad-input/csv-wrong-type", "--to", "xlsx", "--out", out.toString(),
-                "--errors-json", errors.toString());
+        int code = run("convert", "src/test/resources/bad-input/csv-wrong-type", "--to", "xlsx",
+                "--out", out.toString(), "--errors-json", errors.toString());
 
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(out).doesNotExist();
@@ -59,19 +59,21 @@ class ConvertCommandTest {
                 "households.csv row 3, field wageIncome (\"abc\"): not a number");
         JsonNode problems = JSON.readTree(errors.toFile());
         assertThat(problems.size()).isEqualTo(5);
-        assertThat(problems.get(1).toString()).isEqualTo("{\"severity\":\"ERROR\",\"file\":\"households.csv\",\"row\":3,"
-                + "\"field\":\"wageIncome\",\"value\":\"abc\",\"reason\":\"not a number\"}");
+        assertThat(problems.get(1).toString()).isEqualTo("{\"severity\":\"ERROR\",\"file\":\"households.csv\","
+                + "\"row\":3,\"field\":\"wageIncome\",\"value\":\"abc\",\"reason\":\"not a number\"}");
     }
 
     @Test
     void evaluateWritesEveryProblemOfAWorkbookToTheErrorsFile(@TempDir Path dir) throws Exception {
         Path errors = dir.resolve("errors.json");
 
-        int code = run("evaluate", "src/test/resources/bad-input/xlsx-bad-cells.xlsx", "--errors-json", errors.toString());
+        int code = run("evaluate", "src/test/resources/bad-input/xlsx-bad-cells.xlsx",
+                "--errors-json", errors.toString());
 
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(JSON.readTree(errors.toFile()).size()).isEqualTo(6);
-        assertThat(stderr).contains("members row 11, field birthDate (\"2020-01-01\"): after the assessment date 2019-12-31")
+        assertThat(stderr)
+                .contains("members row 11, field birthDate (\"2020-01-01\"): after the assessment date 2019-12-31")
                 .doesNotContain("Exception");
     }
 

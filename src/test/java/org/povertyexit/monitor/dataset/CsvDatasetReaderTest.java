@@ -109,7 +109,8 @@ class CsvDatasetReaderTest {
         Path folder = dir.resolve("copy");
         Files.createDirectories(folder);
         for (EntitySchema schema : DatasetSchema.ALL) {
-            Files.copy(IngestFixtures.SAMPLE_CSV.resolve(schema.name() + ".csv"), folder.resolve(schema.name() + ".csv"));
+            String name = schema.name() + ".csv";
+            Files.copy(IngestFixtures.SAMPLE_CSV.resolve(name), folder.resolve(name));
         }
         return folder;
     }
