@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -18,6 +20,8 @@ final class CellText extends DataFormatter {
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
     private final boolean date1904;
+    /** Whether a format is a date format, by format string: POI's own check runs regular expressions. */
+    private final Map<String, Boolean> dateFormats = new HashMap<>();
 
     CellText(boolean date1904) {
         this.date1904 = date1904;
@@ -30,7 +34,9 @@ final class CellText extends DataFormatter {
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-        if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        boolean dateFormat = dateFormats.computeIfAbsent(formatIndex + ":" + formatString,
+                key -> DateUtil.isADateFormat(formatIndex, formatString));
+        if (dateFormat && DateUtil.isValidExcelDate(value)) {
             LocalDateTime time = DateUtil.getLocalDateTime(value, use1904);
             // a time of day in a date field is shown, so that the user sees why it is not a date
             return time.toLocalTime().equals(LocalTime.MIDNIGHT) ? time.toLocalDate().toString() : time.toString();
