@@ -89,6 +89,21 @@ class CsvDatasetReaderTest {
     }
 
     @Test
+    void aMemberNameInAProblemIsMasked(@TempDir Path dir) throws Exception {
+        Path folder = copyOfSample(dir);
+        byte[] members = Files.readAllBytes(folder.resolve("members.csv"));
+        String text = new String(members, StandardCharsets.UTF_8).replace("王桂英", "王\uFFFD英");
+        Files.writeString(folder.resolve("members.csv"), text);
+
+        InvalidDatasetException rejected = reject(folder);
+
+        assertThat(rejected.errors()).singleElement().satisfies(error -> {
+            assertThat(error.toString()).startsWith("members.csv row 6, field name (\"王**\"): not UTF-8 text");
+            assertThat(error.toString()).doesNotContain("桂");
+        });
+    }
+
+    @Test
     void aSingleCsvFileOrAnUnknownExtensionIsRefusedWithAReason() {
         InvalidDatasetException single = catchRejection(IngestFixtures.SAMPLE_CSV.resolve("meta.csv"));
         InvalidDatasetException xls = catchRejection(Path.of("book.xls"));
