@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "2 invalid input (problems on stderr), 1 any other failure.")
 public class EvaluateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Dataset: a .json file.")
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "Dataset: a .json file, a CSV folder or an .xlsx workbook.")
     Path input;
 
     @Option(names = "--out", paramLabel = "REPORT.json", description = "Write the report here (default: stdout).")
@@ -45,7 +46,10 @@ public class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, RuleCompilationException {
         PrintWriter err = spec.commandLine().getErr();
-        DatasetLoader loader = new DatasetLoader();
+        DatasetLoader loader = new DatasetLoader(line -> {
+            err.println(line);
+            err.flush();
+        });
         Dataset dataset;
         try {
             dataset = loader.load(input);

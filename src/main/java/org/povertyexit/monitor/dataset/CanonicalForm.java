@@ -41,11 +41,11 @@ public final class CanonicalForm {
         }
     }
 
-    /** Streams the canonical form through the digest: a province's facts never become one string. */
+    /** Streams the canonical bytes into the digest: a large dataset's form never exists as one string. */
     public static String sha256(Dataset dataset) {
         MessageDigest digest = Hashes.digest();
-        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            MAPPER.writeValue(out, dataset);
+        try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            MAPPER.writeValue(sink, dataset);
         } catch (IOException e) {
             throw new IllegalStateException("dataset cannot be serialised", e);
         }

@@ -2,9 +2,13 @@ package org.povertyexit.monitor.dataset;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects the raw records of one input (any form), types them, checks the rules that span fields
@@ -20,11 +24,24 @@ public final class DatasetAssembler {
     }
 
     private final List<InputError> problems = new ArrayList<>();
+    /** Required columns a CSV file or sheet lacks: reported once at its header, not again on every row. */
+    private final Map<EntitySchema, Set<String>> absentColumns = new IdentityHashMap<>();
+    /** Tables that could not be read at all (missing, empty, binary): references into them are not checked. */
+    private final Set<EntitySchema> unreadable = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final LoadProgress progress;
     private final List<Row> metas = new ArrayList<>();
     private final List<Row> counties = new ArrayList<>();
     private final List<Row> villages = new ArrayList<>();
     private final List<Row> households = new ArrayList<>();
     private final List<Row> members = new ArrayList<>();
+
+    public DatasetAssembler() {
+        this(LoadProgress.SILENT);
+    }
+
+    public DatasetAssembler(LoadProgress progress) {
+        this.progress = progress;
+    }
 
     public void problem(InputError problem) {
         problems.add(problem);
@@ -50,8 +67,42 @@ public final class DatasetAssembler {
         members.add(bind(DatasetSchema.MEMBERS, record));
     }
 
+    /** A record of the given entity kind: what the CSV and XLSX readers call, one table at a time. */
+    public void accept(EntitySchema schema, RawRecord record) {
+        if (schema == DatasetSchema.META) {
+            meta(record);
+        } else if (schema == DatasetSchema.COUNTIES) {
+            county(record);
+        } else if (schema == DatasetSchema.VILLAGES) {
+            village(record);
+        } else if (schema == DatasetSchema.HOUSEHOLDS) {
+            household(record);
+        } else if (schema == DatasetSchema.MEMBERS) {
+            member(record);
+        } else {
+            throw new IllegalArgumentException("not an entity of the dataset: " + schema.name());
+        }
+    }
+
+    /** Declares required columns missing from a table's header (already reported there). */
+    public void columnsAbsent(EntitySchema schema, Set<String> fields) {
+        absentColumns.computeIfAbsent(schema, k -> new HashSet<>()).addAll(fields);
+    }
+
+    /**
+     * Declares a table unreadable, its reason already reported: checks that depend on its content (the
+     * meta record, references into it, members of households) are skipped rather than failing by the
+     * thousand for one missing or damaged file.
+     */
+    public void unreadable(EntitySchema schema) {
+        unreadable.add(schema);
+    }
+
     private Row bind(EntitySchema schema, RawRecord record) {
-        return new Row(record, new TypedRow(schema.bind(record, problems)));
+        progress.row(record.file());
+        // only the location of the raw record is kept: the typed values are all the checks need
+        return new Row(record.location(), new TypedRow(schema.bind(record, absentColumns.getOrDefault(schema, Set.of()),
+                problems)));
     }
 
     public List<InputError> problems() {
@@ -60,14 +111,22 @@ public final class DatasetAssembler {
 
     /** The dataset, or every problem found; warnings alone do not reject it. */
     public Dataset finish(String metaFile) throws InvalidDatasetException {
-        Meta meta = checkMeta(metaFile);
+        progress.phase(String.format("checking %,d records", metas.size() + counties.size() + villages.size()
+                + households.size() + members.size()));
+        Meta meta = unreadable.contains(DatasetSchema.META) ? null : checkMeta(metaFile);
         checkUnique(counties, "code");
         checkUnique(villages, "code");
         checkUnique(households, "id");
         checkUnique(members, "id");
-        checkReferences(villages, "countyCode", counties, "code", "no county has this code");
-        checkReferences(households, "villageCode", villages, "code", "no village has this code");
-        checkReferences(members, "householdId", households, "id", "no household has this id");
+        if (!unreadable.contains(DatasetSchema.COUNTIES)) {
+            checkReferences(villages, "countyCode", counties, "code", "no county has this code");
+        }
+        if (!unreadable.contains(DatasetSchema.VILLAGES)) {
+            checkReferences(households, "villageCode", villages, "code", "no village has this code");
+        }
+        if (!unreadable.contains(DatasetSchema.HOUSEHOLDS)) {
+            checkReferences(members, "householdId", households, "id", "no household has this id");
+        }
         counties.forEach(this::checkCountySamples);
         households.forEach(this::checkMedicalCost);
         if (meta != null) {
@@ -84,7 +143,7 @@ public final class DatasetAssembler {
             membersByHousehold.computeIfAbsent(member.id("householdId"), k -> new ArrayList<>())
                     .add(member.values().member());
         }
-        for (Row household : households) {
+        for (Row household : unreadable.contains(DatasetSchema.MEMBERS) ? List.<Row>of() : households) {
             if (household.id("id") != null && !membersByHousehold.containsKey(household.id("id"))) {
                 problems.add(household.source().error("members", null, "household has no members"));
             }

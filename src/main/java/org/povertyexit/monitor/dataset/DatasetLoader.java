@@ -5,13 +5,26 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Consumer;
 
-/** Loads a dataset in any supported form, chosen by the path: a .json file, a CSV folder, an .xlsx workbook. */
+/**
+ * Loads a dataset in any supported form, chosen by the path ({@link DatasetFormat#of}): a .json file,
+ * a CSV folder, an .xlsx workbook.
+ */
 public final class DatasetLoader {
 
     /** Problems that did not reject the dataset (unknown columns), for the caller to show. */
     private List<InputError> warnings = List.of();
+    private final Consumer<String> progress;
+
+    public DatasetLoader() {
+        this(null);
+    }
+
+    /** {@code progress} receives a line now and then while a large input loads (null: none). */
+    public DatasetLoader(Consumer<String> progress) {
+        this.progress = progress;
+    }
 
     public Dataset load(Path input) throws IOException, InvalidDatasetException {
         String file = input.getFileName() == null ? input.toString() : input.getFileName().toString();
@@ -19,7 +32,7 @@ public final class DatasetLoader {
             throw InvalidDatasetException.of(InputError.error(file, null, null, null, "no such file or folder"));
         }
         DatasetReader reader = readerFor(input);
-        DatasetAssembler assembler = new DatasetAssembler();
+        DatasetAssembler assembler = new DatasetAssembler(new LoadProgress(progress));
         reader.read(input, assembler);
         Dataset dataset = assembler.finish(reader.metaSource(input));
         warnings = assembler.problems();
@@ -40,11 +53,6 @@ public final class DatasetLoader {
     }
 
     static DatasetReader readerFor(Path input) throws InvalidDatasetException {
-        String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".json")) {
-            return new JsonDatasetReader();
-        }
-        throw InvalidDatasetException.of(InputError.error(input.getFileName().toString(), null, null, null,
-                "unsupported input: give a .json file"));
+        return DatasetFormat.of(input).reader();
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The fields of one entity kind (one CSV file, one sheet, one JSON array) and how a row binds to them. */
 public record EntitySchema(String name, String label, List<FieldSpec> fields) {
@@ -51,11 +52,16 @@ public record EntitySchema(String name, String label, List<FieldSpec> fields) {
 
     /** Types every field of a record; problems go to {@code errors}, and the result is then partial. */
     public Map<String, Object> bind(RawRecord record, List<InputError> errors) {
-        Map<String, Object> typed = new LinkedHashMap<>();
+        return bind(record, Set.of(), errors);
+    }
+
+    /** As above; {@code absent} names required columns the table lacks, already reported at its header. */
+    public Map<String, Object> bind(RawRecord record, Set<String> absent, List<InputError> errors) {
+        Map<String, Object> typed = new FieldValues(this);
         for (FieldSpec field : fields) {
             Object raw = record.values().get(field.name());
             if (raw == null || raw instanceof String text && text.isBlank()) {
-                if (field.required()) {
+                if (field.required() && !absent.contains(field.name())) {
                     errors.add(record.error(field.name(), null, "required value missing"));
                 } else {
                     typed.put(field.name(), field.defaultValue());

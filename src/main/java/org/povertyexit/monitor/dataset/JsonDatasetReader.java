@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -39,11 +40,17 @@ public final class JsonDatasetReader implements DatasetReader {
     }
 
     /** Reads JSON from a stream ({@code file} names it in problems): uploads and rule test cases. */
-    public void read(String file, InputStream in, DatasetAssembler assembler) throws IOException {
+    public void read(String file, InputStream input, DatasetAssembler assembler) throws IOException {
         Set<String> warned = new HashSet<>();
+        InputStream in = new BufferedInputStream(input, TextFileCheck.SNIFF_BYTES);
+        String notText = TextFileCheck.check(in, "JSON").problem();
+        if (notText != null) {
+            unreadable(file, null, notText, assembler);
+            return;
+        }
         try (JsonParser parser = new JsonFactory(mapper).createParser(in)) {
             if (parser.nextToken() == null) {
-                assembler.problem(InputError.error(file, null, null, null, "empty file"));
+                unreadable(file, null, "empty file", assembler);
                 return;
             }
             if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -72,10 +79,19 @@ public final class JsonDatasetReader implements DatasetReader {
             }
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            assembler.problem(InputError.error(file, at == null ? null : at.getLineNr(), null, null,
+            String message = e.getOriginalMessage();
+            unreadable(file, at == null ? null : at.getLineNr(),
                     "not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr()
-                            + ")") + ": " + e.getOriginalMessage() + hintForEncoding(e.getOriginalMessage())));
+                            + ")") + ": " + message + hintForEncoding(message)
+                            + (message != null && message.contains("end-of-input") ? " (truncated file?)" : ""),
+                    assembler);
         }
+    }
+
+    /** A file that cannot be read as a whole: one problem, not a cascade of missing meta and references. */
+    private static void unreadable(String file, Integer line, String reason, DatasetAssembler assembler) {
+        assembler.problem(InputError.error(file, line, null, null, reason));
+        DatasetSchema.ALL.forEach(assembler::unreadable);
     }
 
     private static String hintForEncoding(String message) {

@@ -9,6 +9,11 @@ import java.util.Map;
  */
 public record RawRecord(String file, Integer row, String path, Map<String, Object> values) {
 
+    /** Where the record was, without its values: what is kept of it once it is typed. */
+    public RawRecord location() {
+        return new RawRecord(file, row, path, Map.of());
+    }
+
     public InputError error(String field, Object value, String reason) {
         return InputError.error(file, row, qualified(field), value == null ? null : value.toString(), reason);
     }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.povertyexit.monitor.ExitMonitorApplication;
+import org.povertyexit.monitor.dataset.CanonicalForm;
+import org.povertyexit.monitor.dataset.DatasetLoader;
 
 class GenerateCommandTest {
 
@@ -43,6 +45,22 @@ class GenerateCommandTest {
     }
 
     @Test
+    void writesTheSameFactsInEveryForm(@TempDir Path folder) throws Exception {
+        String[] options = {"--counties", "2", "--households-per-county", "25", "--seed", "9"};
+        Path json = folder.resolve("d.json");
+        Path csv = folder.resolve("csv");
+        Path xlsx = folder.resolve("d.xlsx");
+        assertThat(ExitMonitorApplication.run(concat("generate", "--out", json.toString(), options))).isZero();
+        assertThat(ExitMonitorApplication.run(concat("generate", "--out", csv.toString(),
+                concat("--format", "csv", options)))).isZero();
+        assertThat(ExitMonitorApplication.run(concat("generate", "--out", xlsx.toString(),
+                concat("--format", "xlsx", options)))).isZero();
+        String hash = CanonicalForm.sha256(new DatasetLoader().load(json));
+        assertThat(CanonicalForm.sha256(new DatasetLoader().load(csv))).isEqualTo(hash);
+        assertThat(CanonicalForm.sha256(new DatasetLoader().load(xlsx))).isEqualTo(hash);
+    }
+
+    @Test
     void rejectsBadOptionsWithAMessage(@TempDir Path folder) {
         String out = folder.resolve("x.json").toString();
         assertThat(ExitMonitorApplication.run("generate", "--out", out, "--format", "pdf")).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -58,6 +76,14 @@ class GenerateCommandTest {
         all[1] = flag;
         all[2] = value;
         System.arraycopy(rest, 0, all, 3, rest.length);
+        return all;
+    }
+
+    private static String[] concat(String flag, String value, String... rest) {
+        String[] all = new String[rest.length + 2];
+        all[0] = flag;
+        all[1] = value;
+        System.arraycopy(rest, 0, all, 2, rest.length);
         return all;
     }
 }

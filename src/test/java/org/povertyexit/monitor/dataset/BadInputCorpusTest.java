@@ -1,0 +1,116 @@
+package org.povertyexit.monitor.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every input under src/test/resources/bad-input is rejected as a whole (the loader throws, so nothing
+ * is evaluated) with exactly the located problems listed here: file or sheet, row, field, value, reason.
+ */
+class BadInputCorpusTest {
+
+    private static final String NOT_UTF8_GBK = "not UTF-8 text (the bytes look like GBK, the Chinese Windows "
+            + "encoding): re-save the file as UTF-8 (in Excel: Save As → CSV UTF-8)";
+
+    static Stream<Arguments> corpus() {
+        return Stream.of(
+                Arguments.of("csv-missing-column", List.of(
+                        "households.csv row 1, field wageIncome: required column missing (wageIncome / 工资性收入)")),
+                Arguments.of("csv-wrong-type", List.of(
+                        "villages.csv row 4, field povertyVillage (\"maybe\"): not a boolean (use true/false, 1/0, "
+                                + "是/否 or Y/N)",
+                        "households.csv row 3, field wageIncome (\"abc\"): not a number",
+                        "households.csv row 4, field status (\"EXITING\"): unknown value; expected one of "
+                                + "NOT_EXITED 未脱贫, EXITED 已脱贫, RETURNED 返贫, NOT_REGISTERED 非建档立卡",
+                        "households.csv row 5, field wageIncome (\"24000.999\"): money has more than two decimals",
+                        "members.csv row 4, field birthDate (\"2008/02/29\"): not a date (YYYY-MM-DD)")),
+                Arguments.of("csv-out-of-range", List.of(
+                        "meta.csv row 2, field assessmentYear (\"2040\"): out of range: must be 2014..2030",
+                        "villages.csv row 3, field registeredPopulation (\"0\"): out of range: must be ≥ 1",
+                        "households.csv row 4, field waterOutageDays (\"400\"): out of range: must be 0..366",
+                        "households.csv row 5, field wageIncome (\"-5\"): out of range: must be ≥ 0")),
+                Arguments.of("csv-duplicate-id", List.of(
+                        "counties.csv row 3, field code (\"640422\"): duplicate id (first at row 2)",
+                        "households.csv row 7, field id (\"H0002\"): duplicate id (first at row 3)",
+                        "villages.csv row 4, field countyCode (\"640423\"): no county has this code")),
+                Arguments.of("csv-dangling-reference", List.of(
+                        "villages.csv row 4, field countyCode (\"999999\"): no county has this code",
+                        "members.csv row 9, field householdId (\"H9999\"): no household has this id")),
+                Arguments.of("csv-household-without-members", List.of(
+                        "households.csv row 3, field members: household has no members")),
+                Arguments.of("csv-selfpaid-above-total", List.of(
+                        "households.csv row 6, field medicalSelfPaid (\"600.00\"): self-paid above medicalCostTotal "
+                                + "(500.50)")),
+                Arguments.of("csv-birth-after-assessment", List.of(
+                        "members.csv row 11, field birthDate (\"2020-01-01\"): after the assessment date 2019-12-31")),
+                Arguments.of("csv-truncated-row", List.of(
+                        "members.csv row 13: the row has 6 values but the header has 12 columns "
+                                + "(the row is cut short: truncated file?)")),
+                Arguments.of("csv-truncated-quote", List.of(
+                        "villages.csv row 3: a quoted value is never closed: truncated file?")),
+                Arguments.of("csv-binary-junk", List.of("households.csv: binary file, not CSV text")),
+                Arguments.of("csv-empty-file", List.of("counties.csv: empty file")),
+                Arguments.of("csv-gbk", List.of(
+                        "villages.csv row 2, field township (\"\uFFFD\uFFFD\u01FF\uFFFD\uFFFD\"): " + NOT_UTF8_GBK)),
+                Arguments.of("csv-missing-file", List.of(
+                        "members.csv: missing file: the folder has no members.csv (人)")),
+                Arguments.of("xlsx-not-a-workbook.xlsx", List.of(
+                        "xlsx-not-a-workbook.xlsx: not an XLSX workbook (an .xlsx file is a ZIP archive; this one is not)")),
+                Arguments.of("xlsx-old-xls.xlsx", List.of(
+                        "xlsx-old-xls.xlsx: not an XLSX workbook: an Excel 97-2003 (.xls) or password-protected file; "
+                                + "save it as an unprotected .xlsx workbook")),
+                Arguments.of("xlsx-empty-file.xlsx", List.of("xlsx-empty-file.xlsx: empty file")),
+                Arguments.of("xlsx-truncated.xlsx", List.of(
+                        "xlsx-truncated.xlsx: not a readable XLSX workbook: the ZIP archive is damaged or truncated")),
+                Arguments.of("xlsx-zip-bomb.xlsx", List.of(
+                        "xlsx-zip-bomb.xlsx: rejected as a possible zip bomb: a part of the workbook inflates more "
+                                + "than 100 times")),
+                Arguments.of("xlsx-oversized-sheet.xlsx", List.of(
+                        "members: oversized sheet: more than 1048576 rows, Excel's limit: not a sheet Excel wrote")),
+                Arguments.of("xlsx-missing-sheet.xlsx", List.of("xlsx-missing-sheet.xlsx: missing sheet members (人)")),
+                Arguments.of("xlsx-bad-cells.xlsx", List.of(
+                        "villages row 2, field collectiveIncome (\"52000.505\"): money has more than two decimals",
+                        "households row 3, field wageIncome (\"abc\"): not a number",
+                        "households row 4, field foodSecure (\"maybe\"): not a boolean (use true/false, 1/0, 是/否 "
+                                + "or Y/N)",
+                        "households row 5, field waterOutageDays (\"400\"): out of range: must be 0..366",
+                        "members row 6, field birthDate (\"1950-13-01\"): not a date (YYYY-MM-DD)",
+                        "members row 11, field birthDate (\"2020-01-01\"): after the assessment date 2019-12-31")),
+                Arguments.of("json-truncated.json", List.of(
+                        "json-truncated.json row 151: not valid JSON (line 151, column 9): Unexpected end-of-input "
+                                + "in field name (truncated file?)")),
+                Arguments.of("json-binary-junk.json", List.of("json-binary-junk.json: binary file, not JSON text")),
+                Arguments.of("json-empty-file.json", List.of("json-empty-file.json: empty file")),
+                Arguments.of("json-gbk.json", List.of(
+                        "json-gbk.json row 5: not valid JSON (line 5, column 20): Invalid UTF-8 middle byte 0xfe; "
+                                + "the file is not UTF-8 (GBK?): re-save it as UTF-8")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void rejectsWithLocatedProblems(String name, List<String> expected) {
+        Path input = IngestFixtures.BAD_INPUT.resolve(name);
+        assertThat(input).exists();
+
+        InvalidDatasetException rejected = catchThrowableOfType(InvalidDatasetException.class,
+                () -> new DatasetLoader().load(input));
+
+        assertThat(rejected).as("the loader rejects %s", name).isNotNull();
+        assertThat(rejected.errors()).map(InputError::toString).containsExactlyElementsOf(expected);
+        assertThat(rejected.errors()).allMatch(InputError::isError);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void everyCaseIsInTheCorpusFolder(String name) {
+        assertThat(Files.exists(IngestFixtures.BAD_INPUT.resolve(name))).isTrue();
+    }
+}
