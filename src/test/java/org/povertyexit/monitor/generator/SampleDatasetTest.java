@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.povertyexit.monitor.ExitAssessment;
+import org.povertyexit.monitor.dataset.CanonicalForm;
 import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.dataset.DatasetLoader;
 import org.povertyexit.monitor.dataset.Household;
@@ -114,5 +115,15 @@ class SampleDatasetTest {
                 .containsExactlyInAnyOrder(ExitStatus.EXIT_READY, ExitStatus.NOT_READY, ExitStatus.NOT_APPLICABLE);
         assertThat(report.counties().stream().map(CountyResult::status).collect(Collectors.toSet()))
                 .isEqualTo(EnumSet.of(ExitStatus.EXIT_READY, ExitStatus.NOT_READY));
+    }
+
+    /** The sample's CSV folder and workbook are the same facts as its JSON (issue 3: one canonical form). */
+    @Test
+    void csvAndXlsxFormsHoldTheSameFacts() throws Exception {
+        String hash = CanonicalForm.sha256(dataset);
+        assertThat(CanonicalForm.sha256(
+                new DatasetLoader().load(Path.of("data/ningxia-2019/csv")))).isEqualTo(hash);
+        assertThat(CanonicalForm.sha256(
+                new DatasetLoader().load(Path.of("data/ningxia-2019/dataset.xlsx")))).isEqualTo(hash);
     }
 }
