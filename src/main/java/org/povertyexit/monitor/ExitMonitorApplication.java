@@ -2,6 +2,7 @@ package org.povertyexit.monitor;
 
 import org.povertyexit.monitor.cli.EvaluateCommand;
 import org.povertyexit.monitor.cli.ExitCodes;
+import org.povertyexit.monitor.cli.ServeCommand;
 import org.povertyexit.monitor.cli.TestRulesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "exit-monitor", mixinStandardHelpOptions = true, version = "exit-monitor 0.1.0",
         description = "Decides whether households, villages and counties meet the poverty-exit criteria, "
                 + "says what is missing, who must fix it, and why.",
-        subcommands = {EvaluateCommand.class, TestRulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, TestRulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public class ExitMonitorApplication {
 
     public static void main(String[] args) {
