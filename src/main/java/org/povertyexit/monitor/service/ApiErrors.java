@@ -64,9 +64,11 @@ public class ApiErrors {
     /** A rejected value may be an ID number or a member's name: masked like everywhere else. */
     static InputError masked(InputError error) {
         String value = error.value();
-        if ("idNumber".equals(error.field())) {
+        String field = error.field() == null ? "" : error.field().substring(error.field().lastIndexOf('.') + 1);
+        if (field.equals("idNumber") || field.equals("证件号码")) {
             value = PersonalData.maskIdNumber(value);
-        } else if ("name".equals(error.field())) {
+        } else if (field.equals("name") || field.equals("姓名")) {
+            // a village's name is masked too: harmless, and no member name can slip through
             value = PersonalData.maskName(value);
         }
         return new InputError(error.severity(), error.file(), error.row(), error.field(), value, error.reason());
