@@ -12,6 +12,7 @@ CREATE TABLE rule_snapshot (
 CREATE TABLE run (
     seq                BIGINT PRIMARY KEY,       -- position in the chain, 1, 2, ...
     id                 VARCHAR(36) NOT NULL UNIQUE,
+    run_key            BIGINT NOT NULL UNIQUE,   -- derived from id; what firing rows refer to
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     created_by         VARCHAR(100) NOT NULL,
     input_name         VARCHAR(255) NOT NULL,
@@ -34,7 +35,7 @@ CREATE TABLE run (
 -- Every rule firing of every run. Written before its run row (in the same transaction), hence no
 -- foreign key; the run row's firings_sha256 binds them.
 CREATE TABLE firing (
-    run_id      VARCHAR(36) NOT NULL,
+    run_key     BIGINT NOT NULL,        -- run.run_key
     seq         INT NOT NULL,
     rule        VARCHAR(255) NOT NULL,
     criterion   VARCHAR(40),
@@ -52,7 +53,7 @@ CREATE TABLE firing (
     superseded  BOOLEAN NOT NULL,
     facts       VARCHAR NOT NULL,       -- matched facts by type and id
     vals        VARCHAR NOT NULL,       -- JSON of the values the rule bound
-    PRIMARY KEY (run_id, seq)
+    PRIMARY KEY (run_key, seq)
 );
 
-CREATE INDEX firing_entity ON firing (run_id, entity_id);
+CREATE INDEX firing_entity ON firing (run_key, entity_id);

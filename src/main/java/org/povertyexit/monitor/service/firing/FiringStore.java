@@ -30,10 +30,11 @@ public class FiringStore {
 
     /** A sink that writes the firings of one run (inside the caller's transaction). */
     public FiringSink sinkFor(String runId) {
-        return batch -> jdbc.batchUpdate("INSERT INTO firing (run_id, " + COLUMNS
+        long runKey = RunKey.of(runId);
+        return batch -> jdbc.batchUpdate("INSERT INTO firing (run_key, " + COLUMNS
                         + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch, batch.size(),
                 (ps, f) -> {
-                    Object[] values = {runId, f.seq(), f.rule(), f.criterion(), f.severity(), f.level(),
+                    Object[] values = {runKey, f.seq(), f.rule(), f.criterion(), f.severity(), f.level(),
                             f.entityId(), f.passed(), f.measured(), f.threshold(), f.parameter(), f.department(),
                             f.gap(), f.unit(), f.message(), f.superseded(), f.facts(), f.values()};
                     for (int i = 0; i < values.length; i++) {
@@ -60,26 +61,26 @@ public class FiringStore {
 
     /** The firings that concern one entity, in order. */
     public List<FiringRecord> forEntity(String runId, String level, String entityId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM firing WHERE run_id = ? AND entity_id = ? AND level = ? "
-                + "ORDER BY seq", ROW, runId, entityId, level);
+        return jdbc.query("SELECT " + COLUMNS + " FROM firing WHERE run_key = ? AND entity_id = ? AND level = ? "
+                + "ORDER BY seq", ROW, RunKey.of(runId), entityId, level);
     }
 
     /** How often each rule fired in the run. */
     public Map<String, Long> countsByRule(String runId) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query("SELECT rule, COUNT(*) FROM firing WHERE run_id = ? GROUP BY rule ORDER BY rule",
+        jdbc.query("SELECT rule, COUNT(*) FROM firing WHERE run_key = ? GROUP BY rule ORDER BY rule",
                 rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
-                }, runId);
+                }, RunKey.of(runId));
         return counts;
     }
 
     /** Streams every firing of the run in sequence order (the verifier recomputes the digest). */
     public void each(String runId, Consumer<FiringRecord> visitor) {
         jdbc.query(con -> {
-            var statement = con.prepareStatement("SELECT " + COLUMNS + " FROM firing WHERE run_id = ? ORDER BY seq");
+            var statement = con.prepareStatement("SELECT " + COLUMNS + " FROM firing WHERE run_key = ? ORDER BY seq");
             statement.setFetchSize(5000);
-            statement.setString(1, runId);
+            statement.setLong(1, RunKey.of(runId));
             return statement;
         }, rs -> {
             visitor.accept(row(rs, 0));
@@ -87,8 +88,8 @@ public class FiringStore {
     }
 
     private static String where(String runId, Filter filter, List<Object> args) {
-        StringBuilder where = new StringBuilder("WHERE run_id = ?");
-        args.add(runId);
+        StringBuilder where = new StringBuilder("WHERE run_key = ?");
+        args.add(RunKey.of(runId));
         if (filter.rule() != null && !filter.rule().isBlank()) {
             where.append(" AND rule = ?");
             args.add(filter.rule());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.povertyexit.monitor.service.audit.RecordHash;
+import org.povertyexit.monitor.service.firing.RunKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -33,8 +34,8 @@ public class RunStore {
     }
 
     public void insert(RunRecord run) {
-        jdbc.update("INSERT INTO run (" + ALL_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                run.seq(), run.id(), Timestamp.from(run.createdAt()), run.createdBy(), run.inputName(),
+        jdbc.update("INSERT INTO run (run_key, " + ALL_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                RunKey.of(run.id()), run.seq(), run.id(), Timestamp.from(run.createdAt()), run.createdBy(), run.inputName(),
                 run.assessmentYear(), run.households(), run.inputSha256(), run.rulesetVersion(),
                 run.parametersVersion(), run.ruleSnapshot(), run.parametersJson(), run.summaryJson(), run.inputGz(),
                 run.reportGz(), run.firingCount(), run.firingsSha256(), run.prevHash(), run.recordHash());

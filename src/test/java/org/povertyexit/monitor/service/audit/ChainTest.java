@@ -19,6 +19,8 @@ class ChainTest extends ServiceTest {
         assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
         assertThat(verification.get("runsChecked").asLong()).isEqualTo(count("run"));
         assertThat(verification.get("firingsChecked").asLong()).isEqualTo(count("firing"));
+        Long keyed = jdbc.queryForObject("SELECT COUNT(*) FROM firing f JOIN run r ON f.run_key = r.run_key", Long.class);
+        assertThat(keyed).isEqualTo(count("firing"));
         Long linked = jdbc.queryForObject("SELECT COUNT(*) FROM run r JOIN run p ON r.prev_hash = p.record_hash",
                 Long.class);
         assertThat(linked).isEqualTo(count("run") - 1);
@@ -28,15 +30,15 @@ class ChainTest extends ServiceTest {
     void anAlteredFiringIsTheFirstBreak() {
         String run = uploadFixture();
         uploadFixture();
-        String values = jdbc.queryForObject("SELECT vals FROM firing WHERE run_id = ? AND seq = 3", String.class, run);
-        jdbc.update("UPDATE firing SET vals = ? WHERE run_id = ? AND seq = 3", values.replace('1', '9') + " ", run);
+        String values = jdbc.queryForObject("SELECT vals FROM firing WHERE run_key = (SELECT run_key FROM run WHERE id = ?) AND seq = 3", String.class, run);
+        jdbc.update("UPDATE firing SET vals = ? WHERE run_key = (SELECT run_key FROM run WHERE id = ?) AND seq = 3", values.replace('1', '9') + " ", run);
         try {
             JsonNode verification = get("/api/audit/verify");
             assertThat(verification.get("intact").asBoolean()).isFalse();
             assertThat(verification.at("/firstBreak/runId").asText()).isEqualTo(run);
             assertThat(verification.at("/firstBreak/reason").asText()).contains("firing record was altered");
         } finally {
-            jdbc.update("UPDATE firing SET vals = ? WHERE run_id = ? AND seq = 3", values, run);
+            jdbc.update("UPDATE firing SET vals = ? WHERE run_key = (SELECT run_key FROM run WHERE id = ?) AND seq = 3", values, run);
         }
         assertThat(get("/api/audit/verify").get("intact").asBoolean()).isTrue();
     }
@@ -54,8 +56,8 @@ class ChainTest extends ServiceTest {
         } finally {
             jdbc.update("UPDATE run SET created_by = ? WHERE id = ?", user, run);
         }
-        Map<String, Object> first = jdbc.queryForMap("SELECT * FROM firing WHERE run_id = ? AND seq = 1", run);
-        jdbc.update("DELETE FROM firing WHERE run_id = ? AND seq = 1", run);
+        Map<String, Object> first = jdbc.queryForMap("SELECT * FROM firing WHERE run_key = (SELECT run_key FROM run WHERE id = ?) AND seq = 1", run);
+        jdbc.update("DELETE FROM firing WHERE run_key = (SELECT run_key FROM run WHERE id = ?) AND seq = 1", run);
         JsonNode verification = get("/api/audit/verify");
         assertThat(verification.at("/firstBreak/runId").asText()).isEqualTo(run);
         assertThat(verification.at("/firstBreak/reason").asText()).contains("firings were added or removed");

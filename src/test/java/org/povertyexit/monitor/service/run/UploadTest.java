@@ -23,7 +23,7 @@ class UploadTest extends ServiceTest {
         assertThat(run.get("households").asInt()).isEqualTo(2);
         assertThat(run.at("/summary/households/NOT_READY").asInt()).isEqualTo(1);
         assertThat(run.get("firingCount").asLong()).isPositive();
-        Long stored = jdbc.queryForObject("SELECT COUNT(*) FROM firing WHERE run_id = ?", Long.class, id);
+        Long stored = jdbc.queryForObject("SELECT COUNT(*) FROM firing WHERE run_key = (SELECT run_key FROM run WHERE id = ?)", Long.class, id);
         assertThat(stored).isEqualTo(run.get("firingCount").asLong());
 
         JsonNode report = get("/api/runs/" + id);
