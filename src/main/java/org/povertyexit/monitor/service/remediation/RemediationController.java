@@ -3,6 +3,7 @@ package org.povertyexit.monitor.service.remediation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.povertyexit.monitor.service.run.StoredReports;
@@ -24,6 +25,8 @@ public class RemediationController {
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
     private final StoredReports reports;
     private final RemediationList list;
 
@@ -44,8 +47,7 @@ public class RemediationController {
                 new RemediationList.Filter(department, county, village, criterion));
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> ResponseEntity.ok(rows);
-            case "csv" -> file(RemediationExport.csv(rows), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
-                    "remediation-" + id + ".csv");
+            case "csv" -> file(RemediationExport.csv(rows), CSV, "remediation-" + id + ".csv");
             case "xlsx" -> file(RemediationExport.xlsx(rows), XLSX, "remediation-" + id + ".xlsx");
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json, csv or xlsx");
         };

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class RemediationList {
 
-    /** Null fields match everything; a department by code (HEALTH) or name (卫健); {@code village} and {@code county} match where the item's entity is. */
+    /**
+     * Null fields match everything; a department by code (HEALTH) or name (卫健); {@code village} and
+     * {@code county} match where the item's entity is.
+     */
     public record Filter(String department, String county, String village, String criterion) {
     }
 

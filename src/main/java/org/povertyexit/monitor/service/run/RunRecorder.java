@@ -45,7 +45,8 @@ public class RunRecorder {
     private final ReentrantLock chainEnd = new ReentrantLock();
 
     public RunRecorder(CurrentRules rules, RuleSnapshotStore snapshots, FiringStore firings, RunStore runs,
-                       TransactionTemplate transaction, @Value("${exit-monitor.firing-batch-size:5000}") int batchSize) {
+                       TransactionTemplate transaction,
+                       @Value("${exit-monitor.firing-batch-size:5000}") int batchSize) {
         this.rules = rules;
         this.snapshots = snapshots;
         this.firings = firings;

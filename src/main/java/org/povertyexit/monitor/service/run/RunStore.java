@@ -35,7 +35,8 @@ public class RunStore {
 
     public void insert(RunRecord run) {
         jdbc.update("INSERT INTO run (run_key, " + ALL_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                RunKey.of(run.id()), run.seq(), run.id(), Timestamp.from(run.createdAt()), run.createdBy(), run.inputName(),
+                RunKey.of(run.id()), run.seq(), run.id(), Timestamp.from(run.createdAt()), run.createdBy(),
+                run.inputName(),
                 run.assessmentYear(), run.households(), run.inputSha256(), run.rulesetVersion(),
                 run.parametersVersion(), run.ruleSnapshot(), run.parametersJson(), run.summaryJson(), run.inputGz(),
                 run.reportGz(), run.firingCount(), run.firingsSha256(), run.prevHash(), run.recordHash());

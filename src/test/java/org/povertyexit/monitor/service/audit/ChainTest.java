@@ -11,6 +11,8 @@ import org.povertyexit.monitor.service.ServiceTest;
 
 class ChainTest extends ServiceTest {
 
+    private static final String OF_RUN = "(SELECT run_key FROM run WHERE id = ?)";
+
     @Test
     void anUntouchedChainVerifies() {
         uploadFixture();
@@ -30,15 +32,16 @@ class ChainTest extends ServiceTest {
     void anAlteredFiringIsTheFirstBreak() {
         String run = uploadFixture();
         uploadFixture();
-        String values = jdbc.queryForObject("SELECT vals FROM firing WHERE run_key = (SELECT run_key FROM run WHERE id = ?) AND seq = 3", String.class, run);
-        jdbc.update("UPDATE firing SET vals = ? WHERE run_key = (SELECT run_key FROM run WHERE id = ?) AND seq = 3", values.replace('1', '9') + " ", run);
+        String third = " FROM firing WHERE run_key = " + OF_RUN + " AND seq = 3";
+        String values = jdbc.queryForObject("SELECT vals" + third, String.class, run);
+        jdbc.update("UPDATE firing SET vals = ? WHERE run_key = " + OF_RUN + " AND seq = 3", values + " ", run);
         try {
             JsonNode verification = get("/api/audit/verify");
             assertThat(verification.get("intact").asBoolean()).isFalse();
             assertThat(verification.at("/firstBreak/runId").asText()).isEqualTo(run);
             assertThat(verification.at("/firstBreak/reason").asText()).contains("firing record was altered");
         } finally {
-            jdbc.update("UPDATE firing SET vals = ? WHERE run_key = (SELECT run_key FROM run WHERE id = ?) AND seq = 3", values, run);
+            jdbc.update("UPDATE firing SET vals = ? WHERE run_key = " + OF_RUN + " AND seq = 3", values, run);
         }
         assertThat(get("/api/audit/verify").get("intact").asBoolean()).isTrue();
     }
@@ -56,8 +59,9 @@ class ChainTest extends ServiceTest {
         } finally {
             jdbc.update("UPDATE run SET created_by = ? WHERE id = ?", user, run);
         }
-        Map<String, Object> first = jdbc.queryForMap("SELECT * FROM firing WHERE run_key = (SELECT run_key FROM run WHERE id = ?) AND seq = 1", run);
-        jdbc.update("DELETE FROM firing WHERE run_key = (SELECT run_key FROM run WHERE id = ?) AND seq = 1", run);
+        Map<String, Object> first = jdbc.queryForMap("SELECT * FROM firing WHERE run_key = " + OF_RUN
+                + " AND seq = 1", run);
+        jdbc.update("DELETE FROM firing WHERE run_key = " + OF_RUN + " AND seq = 1", run);
         JsonNode verification = get("/api/audit/verify");
         assertThat(verification.at("/firstBreak/runId").asText()).isEqualTo(run);
         assertThat(verification.at("/firstBreak/reason").asText()).contains("firings were added or removed");
