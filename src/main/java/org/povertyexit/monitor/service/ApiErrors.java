@@ -1,0 +1,76 @@
+package org.povertyexit.monitor.service;
+
+import java.util.List;
+import java.util.Map;
+import org.povertyexit.monitor.dataset.InputError;
+import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.povertyexit.monitor.dataset.PersonalData;
+import org.povertyexit.monitor.rules.RuleCompilationException;
+import org.povertyexit.monitor.service.run.UploadRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/** Failures as JSON with the located problems; never a stack trace, never personal data. */
+@RestControllerAdvice
+public class ApiErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final String uploadLimit;
+
+    public ApiErrors(@Value("${exit-monitor.upload.max-size:200MB}") String uploadLimit) {
+        this.uploadLimit = uploadLimit;
+    }
+
+    @ExceptionHandler(InvalidDatasetException.class)
+    public ResponseEntity<Map<String, Object>> invalid(InvalidDatasetException e) {
+        List<InputError> problems = e.errors().stream().map(ApiErrors::masked).toList();
+        return ResponseEntity.unprocessableEntity().body(Map.of("error", "the input was rejected; nothing was stored",
+                "problems", problems));
+    }
+
+    @ExceptionHandler(UploadRejectedException.class)
+    public ResponseEntity<Map<String, Object>> rejected(UploadRejectedException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "the upload was rejected; nothing was stored",
+                "problems", List.of(InputError.error(e.file(), null, null, null, e.getMessage()))));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    public ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "send the dataset as the multipart field '"
+                + e.getRequestPartName() + "'"));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    public ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("error",
+                "the upload is larger than the limit of " + uploadLimit + " (exit-monitor.upload.max-size)"));
+    }
+
+    @ExceptionHandler(RuleCompilationException.class)
+    public ResponseEntity<Map<String, Object>> rules(RuleCompilationException e) {
+        LOG.error("the configured rules do not compile: {}", e.problems());
+        return ResponseEntity.internalServerError().body(Map.of("error", "the configured rules do not compile",
+                "problems", e.problems()));
+    }
+
+    /** A rejected value may be an ID number or a member's name: masked like everywhere else. */
+    static InputError masked(InputError error) {
+        String value = error.value();
+        String field = error.field() == null ? "" : error.field().substring(error.field().lastIndexOf('.') + 1);
+        if (field.equals("idNumber") || field.equals("证件号码")) {
+            value = PersonalData.maskIdNumber(value);
+        } else if (field.equals("name") || field.equals("姓名")) {
+            // a village's name is masked too: harmless, and no member name can slip through
+            value = PersonalData.maskName(value);
+        }
+        return new InputError(error.severity(), error.file(), error.row(), error.field(), value, error.reason());
+    }
+}

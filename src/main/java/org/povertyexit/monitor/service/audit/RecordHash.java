@@ -1,0 +1,29 @@
+package org.povertyexit.monitor.service.audit;
+
+import org.povertyexit.monitor.Hashes;
+import org.povertyexit.monitor.service.run.RunRecord;
+
+/**
+ * The hash that links a run row into the chain: SHA-256 over every column of the row (large ones by
+ * their own hash) and the previous row's hash. Changing any stored byte of a run, or of the firings
+ * its {@code firingsSha256} covers, changes it.
+ */
+public final class RecordHash {
+
+    /** The {@code prevHash} of the first run. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private RecordHash() {
+    }
+
+    public static String of(RunRecord run) {
+        String text = String.join("\n",
+                Long.toString(run.seq()), run.id(), Long.toString(run.createdAt().toEpochMilli()), run.createdBy(),
+                run.inputName(), Integer.toString(run.assessmentYear()), Integer.toString(run.households()),
+                run.inputSha256(), run.rulesetVersion(), run.parametersVersion(), run.ruleSnapshot(),
+                Hashes.sha256(run.parametersJson()), Hashes.sha256(run.summaryJson()),
+                Hashes.sha256(run.inputGz()), Hashes.sha256(run.reportGz()),
+                Long.toString(run.firingCount()), run.firingsSha256(), run.prevHash());
+        return Hashes.sha256(text);
+    }
+}

@@ -1,0 +1,26 @@
+package org.povertyexit.monitor.service.explain;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "explain", description = "Why an entity has its result")
+public class ExplainController {
+
+    private final Explainer explainer;
+
+    public ExplainController(Explainer explainer) {
+        this.explainer = explainer;
+    }
+
+    @Operation(summary = "Every criterion that applies to the entity, passed or failed, with value, threshold, "
+            + "parameter provenance, rule and file, and the firings behind it",
+            description = "level: household, village or county")
+    @GetMapping("/api/runs/{id}/explain/{level}/{entityId}")
+    public Explanation explain(@PathVariable String id, @PathVariable String level, @PathVariable String entityId) {
+        return explainer.explain(id, level, entityId);
+    }
+}

@@ -1,0 +1,111 @@
+package org.povertyexit.monitor.service.explain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.parameter.EffectiveParameter;
+import org.povertyexit.monitor.rules.RuleInfo;
+import org.povertyexit.monitor.service.firing.FiringRecord;
+import org.povertyexit.monitor.service.firing.FiringStore;
+import org.povertyexit.monitor.service.run.RunRecord;
+import org.povertyexit.monitor.service.run.StoredReport;
+import org.povertyexit.monitor.service.run.StoredReports;
+import org.povertyexit.monitor.service.run.StoredRun;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Builds an {@link Explanation} from the run's stored trail alone: the firings that concern the
+ * entity (each criterion's standing outcome is the one not superseded), the stored effective
+ * parameters and the stored rule catalog, so a later change of {@code rules/} changes nothing here.
+ */
+@Service
+public class Explainer {
+
+    private final FiringStore firings;
+    private final StoredRun stored;
+    private final StoredReports reports;
+
+    public Explainer(FiringStore firings, StoredRun stored, StoredReports reports) {
+        this.firings = firings;
+        this.stored = stored;
+        this.reports = reports;
+    }
+
+    public Explanation explain(String runId, String levelName, String entityId) {
+        Level level = level(levelName);
+        RunRecord run = stored.header(runId);
+        StoredReport report = reports.get(runId);
+        Status status = status(report, level, entityId);
+        Map<String, EffectiveParameter> parameters = stored.parameters(run).stream()
+                .collect(Collectors.toMap(EffectiveParameter::name, Function.identity()));
+        Map<String, RuleInfo> rules = stored.rules(run).catalog().stream()
+                .collect(Collectors.toMap(RuleInfo::name, Function.identity()));
+        List<FiringRecord> all = firings.forEntity(runId, level.name(), entityId);
+
+        List<Explanation.Criterion> criteria = new ArrayList<>();
+        List<FiringRecord> explained = new ArrayList<>();
+        for (FiringRecord outcome : all) {
+            if (!outcome.hasOutcome() || outcome.superseded()) {
+                continue;
+            }
+            String token = "CriterionOutcome:" + level + ":" + entityId + ":" + outcome.criterion();
+            List<FiringRecord> behind = all.stream().filter(f -> outcome.criterion().equals(f.criterion())
+                    || f.facts().contains(token)).toList();
+            explained.addAll(behind);
+            criteria.add(new Explanation.Criterion(outcome.criterion(), outcome.severity(), outcome.passed(),
+                    outcome.measured(), outcome.threshold(), outcome.gap(), outcome.unit(), outcome.message(),
+                    outcome.department(), outcome.parameter() == null ? null : parameters.get(outcome.parameter()),
+                    rules.get(outcome.rule()), behind));
+        }
+        criteria.sort(Comparator.comparing(Explanation.Criterion::criterion));
+        List<FiringRecord> other = all.stream().filter(f -> !explained.contains(f)).toList();
+        return new Explanation(runId, level.name(), entityId, status.status(), status.failed(),
+                answer(entityId, status, criteria), criteria, other);
+    }
+
+    private record Status(String status, List<String> failed) {
+    }
+
+    private static Status status(StoredReport report, Level level, String id) {
+        return switch (level) {
+            case HOUSEHOLD -> report.household(id).map(h -> new Status(h.status().name(), h.failed()))
+                    .orElseThrow(() -> missing(level, id));
+            case VILLAGE -> report.village(id).map(v -> new Status(v.status().name(), v.failed()))
+                    .orElseThrow(() -> missing(level, id));
+            case COUNTY -> report.county(id).map(c -> new Status(c.status().name(), c.failed()))
+                    .orElseThrow(() -> missing(level, id));
+        };
+    }
+
+    /** "H0001 is NOT_READY: H-INCOME failed (...)". */
+    private static String answer(String id, Status status, List<Explanation.Criterion> criteria) {
+        List<String> reasons = criteria.stream().filter(c -> !c.passed())
+                .map(c -> c.criterion() + " " + (c.severity().equals("BLOCKING") ? "failed" : "flagged") + " ("
+                        + c.message() + ")").toList();
+        long passed = criteria.stream().filter(Explanation.Criterion::passed).count();
+        return id + " is " + status.status() + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons))
+                + "; " + passed + " of " + criteria.size() + " applicable criteria passed";
+    }
+
+    private static Level level(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        for (Level level : Level.values()) {
+            if (level.name().equals(upper) || (level.name() + "S").equals(upper)) {
+                return level;
+            }
+        }
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "level must be household, village or county");
+    }
+
+    private static ResponseStatusException missing(Level level, String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no " + level.name().toLowerCase(Locale.ROOT) + " " + id + " in this run");
+    }
+}

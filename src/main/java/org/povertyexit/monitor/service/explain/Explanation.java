@@ -1,0 +1,24 @@
+package org.povertyexit.monitor.service.explain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.povertyexit.monitor.parameter.EffectiveParameter;
+import org.povertyexit.monitor.rules.RuleInfo;
+import org.povertyexit.monitor.service.firing.FiringRecord;
+
+/**
+ * Why an entity has its result: every criterion that applies to it, passed or failed, with what was
+ * measured, the threshold and the parameter it came from (value, effective date, source, verified),
+ * the rule and its file, and the firings behind it. {@code answer} says it in one sentence.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Explanation(String runId, String level, String entityId, String status, List<String> failed,
+                          String answer, List<Criterion> criteria, List<FiringRecord> otherFirings) {
+
+    /** One criterion as it stood at the end of the run for this entity. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Criterion(String criterion, String severity, boolean passed, String measured, String threshold,
+                            String gap, String unit, String message, String department,
+                            EffectiveParameter parameter, RuleInfo rule, List<FiringRecord> firings) {
+    }
+}

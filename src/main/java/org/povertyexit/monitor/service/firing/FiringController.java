@@ -1,0 +1,73 @@
+package org.povertyexit.monitor.service.firing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.povertyexit.monitor.rules.RuleInfo;
+import org.povertyexit.monitor.service.run.RunRecord;
+import org.povertyexit.monitor.service.run.StoredRun;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@Tag(name = "audit", description = "Rule firings, coverage, reproduction and the integrity of the trail")
+public class FiringController {
+
+    private static final int MAX_PAGE_SIZE = 1000;
+
+    /** One page of a run's firings, in firing order. */
+    public record FiringPage(String runId, int page, int size, long total, List<FiringRecord> firings) {
+    }
+
+    /** A rule of the run's ruleset and how often it fired. */
+    public record RuleCoverage(String name, String file, String criterion, long firings) {
+    }
+
+    /** Every rule of the run's ruleset with its firing count; {@code neverFired} lists the rules at 0. */
+    public record Coverage(String runId, int rules, int rulesFired, long firings, List<RuleCoverage> coverage,
+                           List<String> neverFired) {
+    }
+
+    private final FiringStore firings;
+    private final StoredRun stored;
+
+    public FiringController(FiringStore firings, StoredRun stored) {
+        this.firings = firings;
+        this.stored = stored;
+    }
+
+    @Operation(summary = "The run's rule firings, filtered and paged (page from 0)")
+    @GetMapping("/api/runs/{id}/firings")
+    public FiringPage firings(@PathVariable String id, @RequestParam(required = false) String rule,
+                              @RequestParam(required = false) String criterion,
+                              @RequestParam(required = false) String entity,
+                              @RequestParam(defaultValue = "0") int page,
+                              @RequestParam(defaultValue = "100") int size) {
+        stored.header(id);
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        FiringStore.Filter filter = new FiringStore.Filter(rule, criterion, entity);
+        return new FiringPage(id, page, size, firings.count(id, filter), firings.page(id, filter, page, size));
+    }
+
+    @Operation(summary = "For every rule of the run's ruleset, how often it fired; the rules that never fired")
+    @GetMapping("/api/runs/{id}/coverage")
+    public Coverage coverage(@PathVariable String id) {
+        RunRecord run = stored.header(id);
+        List<RuleInfo> catalog = stored.rules(run).catalog();
+        Map<String, Long> counts = firings.countsByRule(id);
+        List<RuleCoverage> coverage = catalog.stream().map(rule -> new RuleCoverage(rule.name(), rule.file(),
+                rule.criterion(), counts.getOrDefault(rule.name(), 0L))).toList();
+        List<String> neverFired = coverage.stream().filter(rule -> rule.firings() == 0).map(RuleCoverage::name)
+                .toList();
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new Coverage(id, catalog.size(), catalog.size() - neverFired.size(), total, coverage, neverFired);
+    }
+}

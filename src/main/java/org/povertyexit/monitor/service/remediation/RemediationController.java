@@ -1,0 +1,62 @@
+package org.povertyexit.monitor.service.remediation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.povertyexit.monitor.service.run.StoredReports;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@Tag(name = "remediation", description = "What each department must fix")
+public class RemediationController {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final StoredReports reports;
+    private final RemediationList list;
+
+    public RemediationController(StoredReports reports, RemediationList list) {
+        this.reports = reports;
+        this.list = list;
+    }
+
+    @Operation(summary = "The run's remediation list, filtered; format json (default), csv or xlsx")
+    @GetMapping("/api/runs/{id}/remediation")
+    public ResponseEntity<?> remediation(@PathVariable String id,
+                                         @RequestParam(required = false) String department,
+                                         @RequestParam(required = false) String county,
+                                         @RequestParam(required = false) String village,
+                                         @RequestParam(required = false) String criterion,
+                                         @RequestParam(defaultValue = "json") String format) throws IOException {
+        List<RemediationRow> rows = list.rows(reports.get(id),
+                new RemediationList.Filter(department, county, village, criterion));
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "json" -> ResponseEntity.ok(rows);
+            case "csv" -> file(RemediationExport.csv(rows), CSV, "remediation-" + id + ".csv");
+            case "xlsx" -> file(RemediationExport.xlsx(rows), XLSX, "remediation-" + id + ".xlsx");
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json, csv or xlsx");
+        };
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(content);
+    }
+}

@@ -1,0 +1,83 @@
+package org.povertyexit.monitor.service.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.povertyexit.monitor.ExitAssessment;
+import org.povertyexit.monitor.dataset.CanonicalForm;
+import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.parameter.ParameterSet;
+import org.povertyexit.monitor.report.Report;
+import org.povertyexit.monitor.rules.RuleCompilationException;
+import org.povertyexit.monitor.rules.RuleSource;
+import org.povertyexit.monitor.service.firing.FiringDigest;
+import org.povertyexit.monitor.service.firing.FiringSink;
+import org.povertyexit.monitor.service.firing.RunFirings;
+import org.springframework.stereotype.Service;
+
+/**
+ * Re-evaluates a stored run from what it stored alone (input snapshot, rule files, parameter files),
+ * never from the current {@code rules/}, and compares everything: hashes, effective parameters, the
+ * report (but for run id, start time and duration) and the firings.
+ */
+@Service
+public class Reproduction {
+
+    /** What was compared and what differed; {@code identical} only when nothing did. */
+    public record Result(String runId, boolean identical, List<String> differences, String inputSha256,
+                         String rulesetVersion, String parametersVersion, long firings, long durationMs) {
+    }
+
+    private final StoredRun stored;
+    private final RunStore runs;
+
+    public Reproduction(StoredRun stored, RunStore runs) {
+        this.stored = stored;
+        this.runs = runs;
+    }
+
+    public Result reproduce(String runId) throws RuleCompilationException, IOException {
+        long start = System.nanoTime();
+        RunRecord run = stored.header(runId);
+        Dataset dataset = stored.input(runId);
+        ExitAssessment assessment = new ExitAssessment(new RuleSource("run " + runId, stored.rules(run).files()));
+        ParameterSet parameters = assessment.parametersFor(dataset.meta());
+        RunFirings firings = new RunFirings(FiringSink.NONE, Integer.MAX_VALUE);
+        Report report = assessment.assess(dataset, parameters, firings);
+        FiringDigest digest = firings.finish();
+
+        List<String> differences = new ArrayList<>();
+        compare(differences, "inputSha256", run.inputSha256(), CanonicalForm.sha256(dataset));
+        compare(differences, "rulesetVersion", run.rulesetVersion(), report.run().rulesetVersion());
+        compare(differences, "parametersVersion", run.parametersVersion(), report.run().parametersVersion());
+        compare(differences, "effective parameters", run.parametersJson(), StoredJson.write(parameters.all()));
+        compare(differences, "firing count", Long.toString(run.firingCount()), Long.toString(digest.count()));
+        compare(differences, "firings", run.firingsSha256(), digest.hex());
+        JsonNode before = withoutRunTiming(StoredJson.MAPPER.readTree(Gzip.decompress(
+                runs.reportGz(runId).orElseThrow())));
+        JsonNode after = withoutRunTiming(StoredJson.MAPPER.readTree(RunRecorder.reportBytes(report)));
+        for (String section : List.of("run", "summary", "households", "villages", "counties", "remediation")) {
+            if (!before.path(section).equals(after.path(section))) {
+                differences.add("report " + section + " differs");
+            }
+        }
+        return new Result(runId, differences.isEmpty(), differences, report.run().inputSha256(),
+                report.run().rulesetVersion(), report.run().parametersVersion(), digest.count(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void compare(List<String> differences, String what, String stored, String reproduced) {
+        if (!stored.equals(reproduced)) {
+            differences.add(what + " differs");
+        }
+    }
+
+    /** Run id, start time and duration are the only fields two runs of one input may differ in. */
+    private static JsonNode withoutRunTiming(JsonNode report) {
+        ObjectNode run = (ObjectNode) report.get("run");
+        run.remove(List.of("id", "startedAt", "durationMs"));
+        return report;
+    }
+}

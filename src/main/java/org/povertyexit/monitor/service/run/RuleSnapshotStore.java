@@ -1,0 +1,77 @@
+package org.povertyexit.monitor.service.run;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.povertyexit.monitor.Hashes;
+import org.povertyexit.monitor.ExitAssessment;
+import org.povertyexit.monitor.rules.RuleInfo;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The rule files a run was evaluated with (DRL and parameters/), stored once per distinct content,
+ * with the compiled catalog (rule name, file, criterion), so an old run reproduces and explains
+ * itself whatever happens to {@code rules/} later.
+ */
+@Repository
+public class RuleSnapshotStore {
+
+    /** A stored ruleset: file text by relative path and the catalog of its rules. */
+    public record StoredRules(String sha256, Map<String, String> files, List<RuleInfo> catalog) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public RuleSnapshotStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the assessment's rule files unless already there; returns the snapshot's hash. */
+    public String store(ExitAssessment assessment) {
+        Map<String, String> files = new TreeMap<>();
+        assessment.source().files().forEach((path, text) -> {
+            if (path.endsWith(".drl") || path.startsWith("parameters/")) {
+                files.put(path, text);
+            }
+        });
+        byte[] filesGz = Gzip.compress(StoredJson.bytes(files));
+        String catalog = StoredJson.write(assessment.rules().rules());
+        String sha = hash(filesGz, catalog);
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM rule_snapshot WHERE sha256 = ?", Integer.class,
+                sha);
+        if (present == null || present == 0) {
+            jdbc.update("INSERT INTO rule_snapshot (sha256, files_gz, catalog_json) VALUES (?,?,?)", sha, filesGz,
+                    catalog);
+        }
+        return sha;
+    }
+
+    public Optional<StoredRules> load(String sha) {
+        return jdbc.query("SELECT files_gz, catalog_json FROM rule_snapshot WHERE sha256 = ?", (rs, i) -> {
+            try {
+                Map<String, String> files = StoredJson.MAPPER.readValue(Gzip.decompress(rs.getBytes(1)),
+                        new TypeReference<TreeMap<String, String>>() { });
+                List<RuleInfo> catalog = StoredJson.MAPPER.readValue(rs.getString(2),
+                        new TypeReference<List<RuleInfo>>() { });
+                return new StoredRules(sha, files, catalog);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, sha).stream().findFirst();
+    }
+
+    /** The snapshot's stored hash recomputed from its columns (the verifier compares the two). */
+    public Optional<String> recomputedHash(String sha) {
+        return jdbc.query("SELECT files_gz, catalog_json FROM rule_snapshot WHERE sha256 = ?",
+                (rs, i) -> hash(rs.getBytes(1), rs.getString(2)), sha).stream().findFirst();
+    }
+
+    private static String hash(byte[] filesGz, String catalog) {
+        return Hashes.sha256(Hashes.sha256(filesGz) + "\n" + Hashes.sha256(catalog));
+    }
+}

@@ -1,0 +1,104 @@
+package org.povertyexit.monitor.service.run;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.povertyexit.monitor.report.CountyResult;
+import org.povertyexit.monitor.report.HouseholdResult;
+import org.povertyexit.monitor.report.VillageResult;
+import org.povertyexit.monitor.rules.RuleCompilationException;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+@RestController
+@RequestMapping("/api/runs")
+@Tag(name = "runs", description = "Upload a dataset, read stored runs and their results")
+public class RunController {
+
+    private final UploadedDataset uploads;
+    private final RunRecorder recorder;
+    private final RunStore runs;
+    private final StoredReports reports;
+
+    public RunController(UploadedDataset uploads, RunRecorder recorder, RunStore runs, StoredReports reports) {
+        this.uploads = uploads;
+        this.recorder = recorder;
+        this.runs = runs;
+        this.reports = reports;
+    }
+
+    @Operation(summary = "Evaluate and store a dataset",
+            description = "Multipart field 'file': a .json dataset, an .xlsx workbook or a .zip of the CSV folder. "
+                    + "201 with the run; 400 not a dataset; 422 every located problem (nothing stored); 413 too large.")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<RunView> upload(@RequestPart("file") MultipartFile file,
+                                          @Parameter(description = "who uploads (recorded with the run)")
+                                          @RequestHeader(value = "X-User", required = false) String user)
+            throws IOException, InvalidDatasetException, UploadRejectedException, RuleCompilationException {
+        Dataset dataset = uploads.load(file);
+        RunRecord run = recorder.record(dataset, UploadedDataset.safeName(file.getOriginalFilename()), who(user));
+        return ResponseEntity.created(URI.create("/api/runs/" + run.id())).body(RunView.of(run));
+    }
+
+    @Operation(summary = "Every stored run, oldest first")
+    @GetMapping
+    public List<RunView> list() {
+        return runs.headers().stream().map(RunView::of).toList();
+    }
+
+    @Operation(summary = "The run's report (report-format.md), as stored")
+    @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<InputStreamResource> report(@PathVariable String id) {
+        byte[] gz = runs.reportGz(id).orElseThrow(() -> StoredReports.notFound(id));
+        InputStream json = Gzip.open(gz);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new InputStreamResource(json));
+    }
+
+    @Operation(summary = "One household's result in the run")
+    @GetMapping("/{id}/households/{householdId}")
+    public HouseholdResult household(@PathVariable String id, @PathVariable String householdId) {
+        return reports.get(id).household(householdId).orElseThrow(() -> noEntity("household", householdId));
+    }
+
+    @Operation(summary = "One village's result in the run")
+    @GetMapping("/{id}/villages/{code}")
+    public VillageResult village(@PathVariable String id, @PathVariable String code) {
+        return reports.get(id).village(code).orElseThrow(() -> noEntity("village", code));
+    }
+
+    @Operation(summary = "One county's result in the run")
+    @GetMapping("/{id}/counties/{code}")
+    public CountyResult county(@PathVariable String id, @PathVariable String code) {
+        return reports.get(id).county(code).orElseThrow(() -> noEntity("county", code));
+    }
+
+    static ResponseStatusException noEntity(String level, String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + level + " " + id + " in this run");
+    }
+
+    /** The X-User header, trimmed to printable text; "anonymous" when absent. */
+    static String who(String header) {
+        if (header == null || header.isBlank()) {
+            return "anonymous";
+        }
+        String clean = header.replaceAll("\\p{Cntrl}", "").strip();
+        return clean.isEmpty() ? "anonymous" : clean.substring(0, Math.min(clean.length(), 100));
+    }
+}

@@ -1,0 +1,36 @@
+package org.povertyexit.monitor.service.run;
+
+import java.time.Instant;
+
+/**
+ * A run row as stored: what ran (the three hashes, the rule snapshot, the effective parameters),
+ * on what (the compressed canonical input), who asked and when, the report, the firings' count and
+ * digest, and its place in the chain ({@code prevHash}, {@code recordHash}).
+ */
+public record RunRecord(
+        long seq,
+        String id,
+        Instant createdAt,
+        String createdBy,
+        String inputName,
+        int assessmentYear,
+        int households,
+        String inputSha256,
+        String rulesetVersion,
+        String parametersVersion,
+        String ruleSnapshot,
+        String parametersJson,
+        String summaryJson,
+        byte[] inputGz,
+        byte[] reportGz,
+        long firingCount,
+        String firingsSha256,
+        String prevHash,
+        String recordHash) {
+
+    public RunRecord withChain(long position, String previous, String hash) {
+        return new RunRecord(position, id, createdAt, createdBy, inputName, assessmentYear, households, inputSha256,
+                rulesetVersion, parametersVersion, ruleSnapshot, parametersJson, summaryJson, inputGz, reportGz,
+                firingCount, firingsSha256, previous, hash);
+    }
+}

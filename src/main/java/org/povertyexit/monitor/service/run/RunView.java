@@ -1,0 +1,23 @@
+package org.povertyexit.monitor.service.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+/** A stored run as the API lists it: who, when, on what, with which rules and parameters, the summary. */
+public record RunView(String id, long seq, Instant createdAt, String createdBy, String inputName, int assessmentYear,
+                      int households, String inputSha256, String rulesetVersion, String parametersVersion,
+                      long firingCount, JsonNode summary, String recordHash) {
+
+    public static RunView of(RunRecord run) {
+        try {
+            return new RunView(run.id(), run.seq(), run.createdAt(), run.createdBy(), run.inputName(),
+                    run.assessmentYear(), run.households(), run.inputSha256(), run.rulesetVersion(),
+                    run.parametersVersion(), run.firingCount(), StoredJson.MAPPER.readTree(run.summaryJson()),
+                    run.recordHash());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.povertyexit.monitor.service.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.povertyexit.monitor.report.Report;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Stored reports read back for entity look-ups. A large report takes a while to parse, so the last
+ * few are kept (runs never change, so a cached report is never stale).
+ */
+@Component
+public class StoredReports {
+
+    private final RunStore runs;
+    private final Map<String, StoredReport> recent;
+
+    public StoredReports(RunStore runs, @Value("${exit-monitor.report-cache-size:2}") int cacheSize) {
+        this.runs = runs;
+        this.recent = new LinkedHashMap<>(4, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, StoredReport> eldest) {
+                return size() > cacheSize;
+            }
+        };
+    }
+
+    public StoredReport get(String runId) {
+        synchronized (recent) {
+            StoredReport cached = recent.get(runId);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        byte[] gz = runs.reportGz(runId).orElseThrow(() -> notFound(runId));
+        StoredReport report;
+        try (InputStream in = Gzip.open(gz)) {
+            report = new StoredReport(StoredJson.MAPPER.readValue(in, Report.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        synchronized (recent) {
+            recent.put(runId, report);
+        }
+        return report;
+    }
+
+    public static ResponseStatusException notFound(String runId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no run " + runId);
+    }
+}

@@ -1,0 +1,79 @@
+package org.povertyexit.monitor.service.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.dataset.DatasetLoader;
+import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Turns an upload into a dataset through the same loader as the command line: the file goes to a
+ * private temporary folder (a zip is unpacked there as the CSV folder), is loaded, and the folder is
+ * deleted whatever happens. Forms: .json, .xlsx, .zip of the CSV folder.
+ */
+@Component
+public class UploadedDataset {
+
+    private final ZipFolder zipFolder;
+
+    public UploadedDataset(@Value("${exit-monitor.upload.max-unzipped-size:2GB}") DataSize maxUnzipped,
+                           @Value("${exit-monitor.upload.max-zip-entries:20}") int maxEntries) {
+        this.zipFolder = new ZipFolder(maxUnzipped.toBytes(), maxEntries);
+    }
+
+    public Dataset load(MultipartFile upload) throws IOException, InvalidDatasetException, UploadRejectedException {
+        String name = safeName(upload.getOriginalFilename());
+        if (upload.isEmpty()) {
+            throw new UploadRejectedException(name, "the upload is empty");
+        }
+        Path folder = Files.createTempDirectory("exit-monitor-upload");
+        try {
+            Path file = folder.resolve(name);
+            try (InputStream in = upload.getInputStream()) {
+                Files.copy(in, file);
+            }
+            Path input = switch (kind(name)) {
+                case "json", "xlsx" -> file;
+                case "zip" -> zipFolder.unpack(file, Files.createDirectory(folder.resolve("csv")));
+                default -> throw new UploadRejectedException(name,
+                        "unsupported upload: give a .json file, an .xlsx workbook or a .zip of the CSV folder");
+            };
+            return new DatasetLoader().load(input);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private static String kind(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        return dot < 0 ? "" : lower.substring(dot + 1);
+    }
+
+    /** The client's file name, reduced to its last segment and to characters safe in a path. */
+    static String safeName(String original) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        if (name.isBlank() || name.startsWith(".")) {
+            name = "upload" + name;
+        }
+        return name.length() > 120 ? name.substring(name.length() - 120) : name;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.povertyexit.monitor.service.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.povertyexit.monitor.service.ServiceTest;
+
+class ReproduceTest extends ServiceTest {
+
+    @Test
+    void aStoredRunReproducesIdenticallyAfterTheRulesFolderIsEdited() throws IOException {
+        String run = uploadFixture();
+        Path povertyLine = RULES.resolve("parameters/household/poverty_line.yaml");
+        String original = Files.readString(povertyLine);
+        Path drl = RULES.resolve("household-criteria.drl");
+        String originalDrl = Files.readString(drl);
+        try {
+            // a new poverty line in force from 2019-01-01, and a changed rule file
+            Files.writeString(povertyLine, original.replace("value: 3747", "value: 2000"));
+            Files.writeString(drl, originalDrl + "\n// edited after the run\n");
+            JsonNode later = upload("two-households.json", fixture("two-households.json")).getBody();
+            assertThat(later.get("rulesetVersion").asText()).isNotEqualTo(get("/api/runs/" + run)
+                    .at("/run/rulesetVersion").asText());
+            assertThat(later.get("parametersVersion").asText()).isNotEqualTo(get("/api/runs/" + run)
+                    .at("/run/parametersVersion").asText());
+            assertThat(later.at("/summary/households/NOT_READY").asInt()).isZero();
+
+            JsonNode reproduced = http.postForObject("/api/runs/" + run + "/reproduce", null, JsonNode.class);
+
+            assertThat(reproduced.get("differences")).isEmpty();
+            assertThat(reproduced.get("identical").asBoolean()).isTrue();
+            assertThat(reproduced.get("firings").asLong()).isPositive();
+        } finally {
+            Files.writeString(povertyLine, original);
+            Files.writeString(drl, originalDrl);
+        }
+    }
+}

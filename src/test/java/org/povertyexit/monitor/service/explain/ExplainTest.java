@@ -1,0 +1,129 @@
+package org.povertyexit.monitor.service.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.povertyexit.monitor.service.ServiceTest;
+import org.springframework.http.HttpStatus;
+
+class ExplainTest extends ServiceTest {
+
+    private String run;
+
+    @BeforeEach
+    void uploaded() {
+        run = uploadFixture();
+    }
+
+    @Test
+    void aFailingHouseholdIsExplainedByTheCriterionItFailedWithValueThresholdParameterAndRule() {
+        JsonNode why = get("/api/runs/" + run + "/explain/household/H0001");
+
+        assertThat(why.get("status").asText()).isEqualTo("NOT_READY");
+        assertThat(why.get("answer").asText()).startsWith("H0001 is NOT_READY: H-INCOME failed");
+        JsonNode income = criterion(why, "H-INCOME");
+        assertThat(income.get("passed").asBoolean()).isFalse();
+        assertThat(income.get("measured").asText()).isEqualTo("2600.00");
+        assertThat(income.get("threshold").asText()).isEqualTo("3747");
+        assertThat(new java.math.BigDecimal(income.get("gap").asText())).isPositive();
+        assertThat(income.at("/parameter/name").asText()).isEqualTo("household.poverty_line");
+        assertThat(income.at("/parameter/value").asText()).isEqualTo("3747");
+        assertThat(income.at("/parameter/effectiveFrom").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(income.at("/parameter/source").asText()).isNotBlank();
+        assertThat(income.at("/parameter").has("verified")).isTrue();
+        assertThat(income.at("/rule/name").asText()).startsWith("H-INCOME");
+        assertThat(income.at("/rule/file").asText()).endsWith("household-criteria.drl");
+        List<String> rules = income.get("firings").findValuesAsText("rule");
+        assertThat(rules).contains(income.at("/rule/name").asText(),
+                "Remediation item for a failed criterion or raised flag");
+        JsonNode firing = income.get("firings").get(0);
+        assertThat(firing.get("facts").asText()).contains("Household:H0001", "Parameter:household.poverty_line");
+        assertThat(firing.get("values").asText()).contains("\"$income\":\"2600.00\"", "\"$line\":\"3747\"");
+        // the passed criteria are there too, each with its outcome
+        assertThat(passed(why)).contains("H-FOOD-CLOTHING", "H-EDUCATION");
+    }
+
+    @Test
+    void aPassingHouseholdListsEveryCriterionPassed() {
+        JsonNode why = get("/api/runs/" + run + "/explain/household/H0002");
+
+        assertThat(why.get("status").asText()).isEqualTo("EXIT_READY");
+        assertThat(why.get("failed")).isEmpty();
+        List<String> blocking = new ArrayList<>();
+        for (JsonNode criterion : why.get("criteria")) {
+            if (criterion.get("severity").asText().equals("BLOCKING")) {
+                assertThat(criterion.get("passed").asBoolean()).as(criterion.toString()).isTrue();
+                blocking.add(criterion.get("criterion").asText());
+            }
+        }
+        assertThat(blocking).contains("H-INCOME", "H-FOOD-CLOTHING", "H-EDUCATION");
+        assertThat(criterion(why, "H-INCOME").get("measured").asText()).isEqualTo("7500.00");
+    }
+
+    @Test
+    void theExplanationAgreesWithTheReportForEveryEntity() {
+        JsonNode report = get("/api/runs/" + run);
+        for (String[] entity : new String[][] {{"household", "/households"}, {"village", "/villages"},
+                {"county", "/counties"}}) {
+            for (JsonNode result : report.at(entity[1])) {
+                String id = result.has("id") ? result.get("id").asText() : result.get("code").asText();
+                JsonNode why = get("/api/runs/" + run + "/explain/" + entity[0] + "/" + id);
+                List<String> failedBlocking = new ArrayList<>();
+                why.get("criteria").forEach(c -> {
+                    if (!c.get("passed").asBoolean() && c.get("severity").asText().equals("BLOCKING")) {
+                        failedBlocking.add(c.get("criterion").asText());
+                    }
+                });
+                assertThat(failedBlocking).as(entity[0] + " " + id)
+                        .containsExactlyInAnyOrderElementsOf(toList(result.get("failed")));
+                assertThat(why.get("criteria")).as(entity[0] + " " + id).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void personalDataNeverAppearsInTheTrail() {
+        String firings = http.getForObject("/api/runs/" + run + "/firings?size=1000", String.class);
+        String explained = http.getForObject("/api/runs/" + run + "/explain/household/H0001", String.class);
+        for (String text : List.of(firings, explained)) {
+            assertThat(text).doesNotContain("640422198001011234", "张三丰", "李四");
+        }
+    }
+
+    @Test
+    void anUnknownEntityOrLevelIsAnswered() {
+        assertThat(http.getForEntity("/api/runs/" + run + "/explain/household/H9999", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.getForEntity("/api/runs/" + run + "/explain/province/X", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    private static List<String> toList(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    private static List<String> passed(JsonNode why) {
+        List<String> passed = new ArrayList<>();
+        why.get("criteria").forEach(c -> {
+            if (c.get("passed").asBoolean()) {
+                passed.add(c.get("criterion").asText());
+            }
+        });
+        return passed;
+    }
+
+    private static JsonNode criterion(JsonNode why, String code) {
+        for (JsonNode criterion : why.get("criteria")) {
+            if (criterion.get("criterion").asText().equals(code)) {
+                return criterion;
+            }
+        }
+        throw new AssertionError("no " + code + " in " + why);
+    }
+}

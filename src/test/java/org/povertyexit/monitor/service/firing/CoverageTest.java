@@ -1,0 +1,65 @@
+package org.povertyexit.monitor.service.firing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.povertyexit.monitor.service.ServiceTest;
+import org.springframework.http.HttpStatus;
+
+class CoverageTest extends ServiceTest {
+
+    @Test
+    void everyRuleOfTheRulesetIsCountedAndTheNeverFiredAreListed() {
+        String run = uploadFixture();
+        JsonNode coverage = get("/api/runs/" + run + "/coverage");
+
+        long total = 0;
+        for (JsonNode rule : coverage.get("coverage")) {
+            assertThat(rule.get("file").asText()).endsWith(".drl");
+            total += rule.get("firings").asLong();
+        }
+        assertThat(coverage.get("rules").asInt()).isEqualTo(coverage.get("coverage").size());
+        assertThat(total).isEqualTo(coverage.get("firings").asLong())
+                .isEqualTo(get("/api/runs/" + run + "/firings?size=1").get("total").asLong());
+        List<String> never = new java.util.ArrayList<>();
+        coverage.get("neverFired").forEach(name -> never.add(name.asText()));
+        // household income fires once per registered household: two in the fixture
+        assertThat(firings(coverage, "H-INCOME per-capita net income above the poverty line")).isEqualTo(2);
+        assertThat(firings(coverage, "Remediation item for a failed criterion or raised flag")).isPositive();
+        for (String name : never) {
+            assertThat(firings(coverage, name)).isZero();
+        }
+        assertThat(coverage.get("rulesFired").asInt() + never.size()).isEqualTo(coverage.get("rules").asInt());
+    }
+
+    @Test
+    void firingsAreFilteredAndPaged() {
+        String run = uploadFixture();
+        JsonNode income = get("/api/runs/" + run + "/firings?criterion=H-INCOME");
+        assertThat(income.get("total").asLong()).isEqualTo(2);
+        assertThat(income.get("firings").findValuesAsText("entityId")).containsExactly("H0001", "H0002");
+
+        JsonNode household = get("/api/runs/" + run + "/firings?entity=H0001&size=2&page=1");
+        assertThat(household.get("firings").size()).isLessThanOrEqualTo(2);
+        assertThat(household.get("firings").findValuesAsText("entityId")).containsOnly("H0001");
+        JsonNode byRule = get("/api/runs/" + run
+                + "/firings?rule=Remediation item for a failed criterion or raised flag");
+        assertThat(byRule.get("firings").findValuesAsText("rule")).isNotEmpty()
+                .containsOnly("Remediation item for a failed criterion or raised flag");
+        assertThat(http.getForEntity("/api/runs/" + run + "/firings?size=100000", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.getForEntity("/api/runs/no-such-run/coverage", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private static long firings(JsonNode coverage, String rule) {
+        for (JsonNode entry : coverage.get("coverage")) {
+            if (entry.get("name").asText().equals(rule)) {
+                return entry.get("firings").asLong();
+            }
+        }
+        throw new AssertionError("no rule " + rule);
+    }
+}

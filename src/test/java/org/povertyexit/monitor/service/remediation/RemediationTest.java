@@ -1,0 +1,56 @@
+package org.povertyexit.monitor.service.remediation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.povertyexit.monitor.service.ServiceTest;
+import org.springframework.http.ResponseEntity;
+
+class RemediationTest extends ServiceTest {
+
+    @Test
+    void theListIsFilteredAndExportedAsCsvAndXlsx() throws IOException {
+        String run = uploadFixture();
+        JsonNode all = get("/api/runs/" + run + "/remediation");
+        assertThat(all.findValuesAsText("entityId")).contains("H0001");
+        JsonNode income = all.get(0);
+        assertThat(income.get("villageCode").asText()).isEqualTo("640422100201");
+        assertThat(income.get("countyCode").asText()).isEqualTo("640422");
+
+        assertThat(get("/api/runs/" + run + "/remediation?criterion=H-INCOME&county=640422&village=640422100201"))
+                .hasSize(1);
+        assertThat(get("/api/runs/" + run + "/remediation?department=" + income.get("department").asText()))
+                .isNotEmpty();
+        assertThat(get("/api/runs/" + run + "/remediation?department=POWER")).isEmpty();
+        assertThat(get("/api/runs/" + run + "/remediation?county=999999")).isEmpty();
+
+        ResponseEntity<byte[]> csv = http.getForEntity("/api/runs/" + run + "/remediation?format=csv&criterion=H-INCOME",
+                byte[].class);
+        String text = new String(csv.getBody(), StandardCharsets.UTF_8);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(text.lines().toList()).hasSize(2);
+        assertThat(text).contains("H0001", "640422100201", income.get("action").asText());
+
+        ResponseEntity<byte[]> xlsx = http.getForEntity("/api/runs/" + run + "/remediation?format=xlsx", byte[].class);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+            Sheet sheet = workbook.getSheet("remediation");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("entityId");
+            assertThat(sheet.getLastRowNum()).isEqualTo(all.size());
+        }
+    }
+
+    @Test
+    void formulaLikeCellsAreNeutralised() {
+        assertThat(SafeCell.text("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(SafeCell.text("+1")).isEqualTo("'+1");
+        assertThat(SafeCell.text("-1")).isEqualTo("'-1");
+        assertThat(SafeCell.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(SafeCell.text("H0001")).isEqualTo("H0001");
+    }
+}

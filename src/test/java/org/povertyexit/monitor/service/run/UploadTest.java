@@ -1,0 +1,82 @@
+package org.povertyexit.monitor.service.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.povertyexit.monitor.service.ServiceTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+class UploadTest extends ServiceTest {
+
+    @Test
+    void aJsonUploadIsEvaluatedAndStoredWithItsFirings() {
+        ResponseEntity<JsonNode> response = upload("two-households.json", fixture("two-households.json"), "auditor-1");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode run = response.getBody();
+        String id = run.get("id").asText();
+        assertThat(response.getHeaders().getLocation()).hasToString("/api/runs/" + id);
+        assertThat(run.get("createdBy").asText()).isEqualTo("auditor-1");
+        assertThat(run.get("households").asInt()).isEqualTo(2);
+        assertThat(run.at("/summary/households/NOT_READY").asInt()).isEqualTo(1);
+        assertThat(run.get("firingCount").asLong()).isPositive();
+        Long stored = jdbc.queryForObject("SELECT COUNT(*) FROM firing WHERE run_key = (SELECT run_key FROM run WHERE id = ?)", Long.class, id);
+        assertThat(stored).isEqualTo(run.get("firingCount").asLong());
+
+        JsonNode report = get("/api/runs/" + id);
+        assertThat(report.at("/run/id").asText()).isEqualTo(id);
+        assertThat(report.at("/run/inputSha256").asText()).isEqualTo(run.get("inputSha256").asText());
+        assertThat(report.at("/households/0/failed/0").asText()).isEqualTo("H-INCOME");
+        assertThat(get("/api/runs/" + id + "/households/H0001").get("status").asText()).isEqualTo("NOT_READY");
+        assertThat(get("/api/runs/" + id + "/villages/640422100201").get("status").asText()).isEqualTo("EXIT_READY");
+        assertThat(get("/api/runs/" + id + "/counties/640422").get("status").asText()).isEqualTo("EXIT_READY");
+        assertThat(get("/api/runs").findValuesAsText("id")).contains(id);
+    }
+
+    @Test
+    void withoutAUserHeaderTheRunIsAnonymous() {
+        JsonNode run = upload("two-households.json", fixture("two-households.json")).getBody();
+        assertThat(run.get("createdBy").asText()).isEqualTo("anonymous");
+    }
+
+    @Test
+    void anInvalidDatasetGetsEveryLocatedProblemAndStoresNothing() {
+        long runs = count("run");
+        long firings = count("firing");
+        String broken = new String(fixture("two-households.json"), StandardCharsets.UTF_8)
+                .replace("\"wageIncome\": 4000", "\"wageIncome\": \"abc\"")
+                .replace("\"640422198001011234\"", "\"640422198001011234\", \"birthDate\": \"1980-13-45\"")
+                .replace("\"birthDate\": \"1980-01-01\", ", "");
+
+        ResponseEntity<JsonNode> response = upload("broken.json", broken.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        JsonNode problems = response.getBody().get("problems");
+        assertThat(problems.findValuesAsText("field"))
+                .anyMatch(field -> field.endsWith("wageIncome")).anyMatch(field -> field.endsWith("birthDate"));
+        assertThat(problems.findValuesAsText("value")).contains("abc");
+        assertThat(problems.get(0).get("file").asText()).isEqualTo("broken.json");
+        assertThat(response.getBody().toString()).doesNotContain("640422198001011234");
+        assertThat(count("run")).isEqualTo(runs);
+        assertThat(count("firing")).isEqualTo(firings);
+    }
+
+    @Test
+    void anUnsupportedFileIsABadRequest() {
+        ResponseEntity<JsonNode> response = upload("data.txt", "hello".getBytes(StandardCharsets.UTF_8));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().at("/problems/0/reason").asText()).contains(".json");
+    }
+
+    @Test
+    void anUploadOverTheLimitIsRefusedWith413() {
+        byte[] large = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) ' ');
+        ResponseEntity<JsonNode> response = upload("large.json", large);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(response.getBody().get("error").asText()).contains("2MB");
+    }
+}
