@@ -91,7 +91,8 @@ public record ScenarioDiff(Map<String, Map<ExitStatus, BeforeAfter<Integer>>> co
         return gaps;
     }
 
-    public boolean isEmpty() {
+    /** Nothing differs: same counts, no flips, same gaps. */
+    public boolean unchanged() {
         return flips.isEmpty() && counts.values().stream().flatMap(row -> row.values().stream())
                 .allMatch(pair -> pair.baseline().equals(pair.scenario()))
                 && remediationGap.values().stream().allMatch(pair -> pair.baseline().compareTo(pair.scenario()) == 0);
