@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "exit-monitor", mixinStandardHelpOptions = true, version = "exit-monitor 0.1.0",
         description = "Decides whether households, villages and counties meet the poverty-exit criteria, "
                 + "says what is missing, who must fix it, and why.",
-        subcommands = {EvaluateCommand.class, TestRulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, TestRulesCommand.class, org.povertyexit.monitor.cli.ScenarioCommand.class, CommandLine.HelpCommand.class})
 public class ExitMonitorApplication {
 
     public static void main(String[] args) {
