@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.povertyexit.monitor.dataset.FieldSpec;
 import org.povertyexit.monitor.dataset.FieldType;
+import org.povertyexit.monitor.dataset.PersonalData;
 
 /**
  * One entry of a scenario's {@code changes}, already checked against the schema: {@code where}
@@ -31,6 +32,38 @@ public record FactChange(int index, ChangeLevel level, Map<String, List<Object>>
     /** The fields scale or add would compute on; an entity without a value there cannot be changed so. */
     public List<String> arithmeticFields() {
         return java.util.stream.Stream.concat(scale.keySet().stream(), add.keySet().stream()).distinct().toList();
+    }
+
+    /**
+     * The selector as a message shows it: {@code countyCode=640422, housingGrade=C|D}. Names and ID
+     * numbers are masked, as everywhere else they leave the program.
+     */
+    public String describeWhere() {
+        if (where.isEmpty()) {
+            return "{} (all)";
+        }
+        StringBuilder text = new StringBuilder();
+        where.forEach((field, values) -> {
+            text.append(text.isEmpty() ? "" : ", ").append(field).append('=');
+            for (int i = 0; i < values.size(); i++) {
+                text.append(i == 0 ? "" : "|").append(shown(field, values.get(i)));
+            }
+        });
+        return text.toString();
+    }
+
+    private String shown(String field, Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (level != ChangeLevel.MEMBER) {
+            return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        }
+        return switch (field) {
+            case "idNumber" -> PersonalData.maskIdNumber(value.toString());
+            case "name" -> PersonalData.maskName(value.toString());
+            default -> value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        };
     }
 
     private Object rounded(String name, BigDecimal value) {

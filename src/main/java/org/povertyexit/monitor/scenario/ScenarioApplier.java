@@ -40,7 +40,7 @@ public final class ScenarioApplier {
     private void apply(WorkingFacts facts, FactChange change, String source) throws InvalidScenarioException {
         List<? extends Record> selected = Selection.of(facts, change);
         if (selected.isEmpty()) {
-            throw problem(source, change.path() + ".where", change.where().toString(),
+            throw problem(source, change.path() + ".where", change.describeWhere(),
                     "matches no " + change.level().noun());
         }
         Map<String, Map<String, Object>> changed = new LinkedHashMap<>();

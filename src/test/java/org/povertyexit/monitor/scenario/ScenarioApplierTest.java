@@ -139,6 +139,17 @@ class ScenarioApplierTest {
     }
 
     @Test
+    void aSelectorOnPersonalDataIsMaskedInTheError() throws Exception {
+        assertThatThrownBy(() -> apply("{'changes': [{'level': 'MEMBER', 'where': {'idNumber': '640422199901019999', "
+                + "'name': '李四'}, 'set': {'labour': 'SKILLED'}}]}"))
+                .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.value()).isEqualTo("idNumber=640422********9999, name=李*");
+                            assertThat(error.reason()).isEqualTo("matches no member");
+                        }));
+    }
+
+    @Test
     void scalingAnAbsentValueIsAnError() throws Exception {
         assertThatThrownBy(() -> apply("{'changes': [{'level': 'HOUSEHOLD', 'where': {'id': 'H0001'}, "
                 + "'scale': {'reportedPerCapitaNetIncome': 1.1}}]}"))
