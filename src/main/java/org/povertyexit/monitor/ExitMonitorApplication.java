@@ -4,6 +4,7 @@ import org.povertyexit.monitor.cli.ConvertCommand;
 import org.povertyexit.monitor.cli.EvaluateCommand;
 import org.povertyexit.monitor.cli.ExitCodes;
 import org.povertyexit.monitor.cli.GenerateCommand;
+import org.povertyexit.monitor.cli.ScenarioCommand;
 import org.povertyexit.monitor.cli.ServeCommand;
 import org.povertyexit.monitor.cli.TestRulesCommand;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Decides whether households, villages and counties meet the poverty-exit criteria, "
                 + "says what is missing, who must fix it, and why.",
         subcommands = {EvaluateCommand.class, TestRulesCommand.class, ConvertCommand.class, GenerateCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class})
+                ScenarioCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public class ExitMonitorApplication {
 
     public static void main(String[] args) {

@@ -1,0 +1,57 @@
+package org.povertyexit.monitor.scenario;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.povertyexit.monitor.report.ExitStatus;
+import org.povertyexit.monitor.report.Report;
+
+/**
+ * Several scenarios side by side with the baseline (the first column): counts per level and status,
+ * remediation gap per criterion, and how many entities flipped.
+ */
+public record ScenarioComparison(List<Column> columns) {
+
+    /** {@code flips} is null for the baseline column. */
+    public record Column(String name, String source, Map<String, Map<ExitStatus, Integer>> counts,
+                         Map<String, BigDecimal> remediationGap, Integer flips) {
+    }
+
+    public static ScenarioComparison of(Report baseline, List<Scenario> scenarios, List<ScenarioResult> results) {
+        List<Column> columns = new ArrayList<>();
+        ReportTotals base = ReportTotals.of(baseline);
+        columns.add(new Column("baseline", null, base.counts(), base.remediationGap(), null));
+        for (int i = 0; i < scenarios.size(); i++) {
+            ReportTotals totals = ReportTotals.of(results.get(i).scenario());
+            columns.add(new Column(scenarios.get(i).name(), scenarios.get(i).source(), totals.counts(),
+                    totals.remediationGap(), results.get(i).diff().flips().size()));
+        }
+        return new ScenarioComparison(List.copyOf(columns));
+    }
+
+    /** The readable form: one row per level and status, per gap criterion, and the flips. */
+    public String table() {
+        TextTable table = new TextTable();
+        List<String> header = new ArrayList<>(List.of(""));
+        columns.forEach(column -> header.add(column.source() == null ? column.name() : column.source()));
+        table.row(header);
+        columns.get(0).counts().forEach((level, statuses) -> statuses.keySet().forEach(status -> {
+            List<String> row = new ArrayList<>(List.of(level + " " + status));
+            columns.forEach(column -> row.add(String.valueOf(column.counts().get(level).getOrDefault(status, 0))));
+            table.row(row);
+        }));
+        TreeSet<String> criteria = new TreeSet<>();
+        columns.forEach(column -> criteria.addAll(column.remediationGap().keySet()));
+        for (String criterion : criteria) {
+            List<String> row = new ArrayList<>(List.of("gap " + criterion));
+            columns.forEach(column -> row.add(column.remediationGap().getOrDefault(criterion, BigDecimal.ZERO)
+                    .toPlainString()));
+            table.row(row);
+        }
+        List<String> flips = new ArrayList<>(List.of("flips"));
+        columns.forEach(column -> flips.add(column.flips() == null ? "-" : column.flips().toString()));
+        return table.row(flips).toString();
+    }
+}
