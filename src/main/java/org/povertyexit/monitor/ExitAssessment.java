@@ -75,13 +75,13 @@ public final class ExitAssessment {
         Evaluator evaluator = new Evaluator(rules, listenerForCounty);
         ReportBuilder builder = new ReportBuilder();
         for (CountyFacts county : dataset.byCounty()) {
-            builder.add(evaluator.evaluate(dataset.meta(), county, parameterSet));
+            builder.add(county, evaluator.evaluate(dataset.meta(), county, parameterSet));
         }
         String inputHash = CanonicalForm.sha256(dataset);
         long durationMs = (System.nanoTime() - start) / 1_000_000;
         RunInfo run = new RunInfo(UUID.randomUUID().toString(), dataset.meta().assessmentYear(),
                 dataset.meta().effectiveAssessmentDate(), inputHash, rules.version(), parameterSet.version(),
                 started, durationMs);
-        return builder.build(dataset, run);
+        return builder.build(run);
     }
 }

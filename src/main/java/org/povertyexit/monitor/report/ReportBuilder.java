@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.povertyexit.monitor.dataset.County;
-import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.dataset.Household;
 import org.povertyexit.monitor.dataset.RegistrationStatus;
 import org.povertyexit.monitor.dataset.Village;
@@ -23,7 +23,10 @@ import org.povertyexit.monitor.evaluation.Severity;
 import org.povertyexit.monitor.evaluation.VillagePoverty;
 import org.povertyexit.monitor.remediation.RemediationItem;
 
-/** Turns the outcomes of every county session into the report: statuses, flags, summary, sorted lists. */
+/**
+ * Turns the outcomes of every county session into the report: statuses, flags, summary, sorted lists.
+ * Each county's outcomes become results as soon as it is added, so memory holds results, not outcomes.
+ */
 public final class ReportBuilder {
 
     private static final List<ExitStatus> HOUSEHOLD_STATUSES = List.of(ExitStatus.values());
@@ -31,46 +34,59 @@ public final class ReportBuilder {
             List.of(ExitStatus.EXIT_READY, ExitStatus.NOT_READY, ExitStatus.NOT_APPLICABLE);
     private static final List<ExitStatus> COUNTY_STATUSES = List.of(ExitStatus.EXIT_READY, ExitStatus.NOT_READY);
 
-    private record Key(Level level, String id) {
-    }
-
-    private final Map<Key, List<CriterionOutcome>> outcomes = new HashMap<>();
-    private final Map<String, VillagePoverty> villagePoverty = new HashMap<>();
-    private final Map<String, CountyPoverty> countyPoverty = new HashMap<>();
+    private final List<HouseholdResult> households = new ArrayList<>();
+    private final List<VillageResult> villages = new ArrayList<>();
+    private final List<CountyResult> counties = new ArrayList<>();
     private final List<RemediationItem> remediation = new ArrayList<>();
 
-    public ReportBuilder add(CountyEvaluation evaluation) {
-        for (CriterionOutcome outcome : evaluation.outcomes()) {
-            outcomes.computeIfAbsent(new Key(outcome.level(), outcome.entityId()), k -> new ArrayList<>())
-                    .add(outcome);
+    /** One county's results, made at once so that its outcomes need not outlive its session. */
+    private record CountyOutcomes(Map<String, List<CriterionOutcome>> byEntity, Map<String, VillagePoverty> villages,
+                                  Map<String, CountyPoverty> counties) {
+
+        static CountyOutcomes of(CountyEvaluation evaluation) {
+            Map<String, List<CriterionOutcome>> byEntity = new HashMap<>();
+            for (CriterionOutcome outcome : evaluation.outcomes()) {
+                byEntity.computeIfAbsent(outcome.level() + "/" + outcome.entityId(), k -> new ArrayList<>())
+                        .add(outcome);
+            }
+            Map<String, VillagePoverty> villages = new HashMap<>();
+            evaluation.villagePoverty().forEach(p -> villages.put(p.villageCode(), p));
+            Map<String, CountyPoverty> counties = new HashMap<>();
+            evaluation.countyPoverty().forEach(p -> counties.put(p.countyCode(), p));
+            return new CountyOutcomes(byEntity, villages, counties);
         }
-        evaluation.villagePoverty().forEach(p -> villagePoverty.put(p.villageCode(), p));
-        evaluation.countyPoverty().forEach(p -> countyPoverty.put(p.countyCode(), p));
+
+        List<CriterionOutcome> of(Level level, String id) {
+            List<CriterionOutcome> list = new ArrayList<>(byEntity.getOrDefault(level + "/" + id, List.of()));
+            list.sort(Comparator.comparing(CriterionOutcome::criterion));
+            return list;
+        }
+    }
+
+    public ReportBuilder add(CountyFacts facts, CountyEvaluation evaluation) {
+        CountyOutcomes outcomes = CountyOutcomes.of(evaluation);
+        facts.households().forEach(household -> households.add(household(household, outcomes)));
+        facts.villages().forEach(village -> villages.add(village(village, outcomes)));
+        counties.add(county(facts.county(), outcomes));
         remediation.addAll(evaluation.remediation());
         return this;
     }
 
-    public Report build(Dataset dataset, RunInfo run) {
-        List<HouseholdResult> households = dataset.households().stream().map(this::household).toList();
-        List<VillageResult> villages = dataset.villages().stream().map(this::village).toList();
-        List<CountyResult> counties = dataset.counties().stream().map(this::county).toList();
+    public Report build(RunInfo run) {
+        households.sort(Comparator.comparing(HouseholdResult::id));
+        villages.sort(Comparator.comparing(VillageResult::code));
+        counties.sort(Comparator.comparing(CountyResult::code));
+        remediation.sort(RemediationItem.ORDER);
         Map<String, Map<ExitStatus, Integer>> summary = new LinkedHashMap<>();
         summary.put("households", count(HOUSEHOLD_STATUSES, households.stream().map(HouseholdResult::status).toList()));
         summary.put("villages", count(VILLAGE_STATUSES, villages.stream().map(VillageResult::status).toList()));
         summary.put("counties", count(COUNTY_STATUSES, counties.stream().map(CountyResult::status).toList()));
-        List<RemediationItem> items = new ArrayList<>(remediation);
-        items.sort(RemediationItem.ORDER);
-        return new Report(run, summary, households, villages, counties, List.copyOf(items));
+        return new Report(run, summary, List.copyOf(households), List.copyOf(villages), List.copyOf(counties),
+                List.copyOf(remediation));
     }
 
-    private List<CriterionOutcome> outcomesOf(Level level, String id) {
-        List<CriterionOutcome> list = new ArrayList<>(outcomes.getOrDefault(new Key(level, id), List.of()));
-        list.sort(Comparator.comparing(CriterionOutcome::criterion));
-        return list;
-    }
-
-    private HouseholdResult household(Household household) {
-        List<CriterionOutcome> own = outcomesOf(Level.HOUSEHOLD, household.id());
+    private static HouseholdResult household(Household household, CountyOutcomes outcomes) {
+        List<CriterionOutcome> own = outcomes.of(Level.HOUSEHOLD, household.id());
         List<String> failed = codes(own, Severity.BLOCKING);
         ExitStatus status;
         if (household.status() == RegistrationStatus.NOT_REGISTERED) {
@@ -84,20 +100,20 @@ public final class ReportBuilder {
                 failed, codes(own, Severity.MONITOR), codes(own, Severity.COMPLIANCE), flags(own));
     }
 
-    private VillageResult village(Village village) {
-        List<CriterionOutcome> own = outcomesOf(Level.VILLAGE, village.code());
+    private static VillageResult village(Village village, CountyOutcomes outcomes) {
+        List<CriterionOutcome> own = outcomes.of(Level.VILLAGE, village.code());
         List<String> failed = codes(own, Severity.BLOCKING);
         ExitStatus status = !village.povertyVillage() ? ExitStatus.NOT_APPLICABLE
                 : failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY;
-        int poor = Optional.ofNullable(villagePoverty.get(village.code())).map(VillagePoverty::projectedPoor).orElse(0);
+        int poor = Optional.ofNullable(outcomes.villages().get(village.code())).map(VillagePoverty::projectedPoor).orElse(0);
         return new VillageResult(village.code(), village.countyCode(), status, failed,
                 Ratio.rate(poor, village.registeredPopulation()), poor, flags(own));
     }
 
-    private CountyResult county(County county) {
-        List<CriterionOutcome> own = outcomesOf(Level.COUNTY, county.code());
+    private static CountyResult county(County county, CountyOutcomes outcomes) {
+        List<CriterionOutcome> own = outcomes.of(Level.COUNTY, county.code());
         List<String> failed = codes(own, Severity.BLOCKING);
-        int poor = Optional.ofNullable(countyPoverty.get(county.code())).map(CountyPoverty::projectedPoor).orElse(0);
+        int poor = Optional.ofNullable(outcomes.counties().get(county.code())).map(CountyPoverty::projectedPoor).orElse(0);
         // the rates are what the C- rules measured (null where a denominator is 0)
         CountyResult.Rates rates = new CountyResult.Rates(measured(own, "C-INCIDENCE"),
                 measured(own, "C-WRONG-EXIT"), measured(own, "C-MISSED"), measured(own, "C-RECOGNITION"));

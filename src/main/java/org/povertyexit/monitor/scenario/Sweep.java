@@ -68,9 +68,9 @@ public final class Sweep {
         Evaluator evaluator = new Evaluator(rules);
         ReportBuilder builder = new ReportBuilder();
         for (CountyFacts county : counties) {
-            builder.add(evaluator.evaluate(facts.meta(), county, parameters));
+            builder.add(county, evaluator.evaluate(facts.meta(), county, parameters));
         }
-        ReportTotals totals = ReportTotals.of(builder.build(facts, null));
+        ReportTotals totals = ReportTotals.of(builder.build(null));
         return new SweepPoint(value, totals.counts(), totals.remediationGap());
     }
 }
