@@ -2,22 +2,19 @@ package org.povertyexit.monitor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.dataset.DatasetFormat;
-import org.povertyexit.monitor.dataset.DatasetLoader;
 import org.povertyexit.monitor.dataset.DatasetWriter;
 import org.povertyexit.monitor.dataset.HeaderLanguage;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
-import org.povertyexit.monitor.report.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -27,9 +24,8 @@ import picocli.CommandLine.TypeConversionException;
                 + "Exit 0 done, 2 invalid input (problems on stderr), 1 any other failure.")
 public class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "INPUT",
-            description = "Dataset: a .json file, a CSV folder or an .xlsx workbook.")
-    Path input;
+    @Mixin
+    DatasetInput input;
 
     @Option(names = "--to", required = true, paramLabel = "json|csv|xlsx", converter = FormatName.class,
             description = "The form to write.")
@@ -44,32 +40,13 @@ public class ConvertCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     HeaderLanguage headers;
 
-    @Option(names = "--errors-json", paramLabel = "FILE",
-            description = "When the input is rejected, write every problem to FILE as JSON.")
-    Path errorsJson;
-
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InvalidDatasetException {
         PrintWriter err = spec.commandLine().getErr();
-        DatasetLoader loader = new DatasetLoader(line -> {
-            err.println(line);
-            err.flush();
-        });
-        Dataset dataset;
-        try {
-            dataset = loader.load(input);
-        } catch (InvalidDatasetException e) {
-            if (errorsJson != null) {
-                Files.createDirectories(errorsJson.toAbsolutePath().getParent());
-                ReportJson.MAPPER.writeValue(errorsJson.toFile(), e.errors());
-            }
-            ExitCodes.printProblems(err, e.errors());
-            return ExitCodes.INVALID_INPUT;
-        }
-        loader.warnings().forEach(err::println);
+        Dataset dataset = input.load(err);
         try (DatasetWriter writer = to.writer(out, headers)) {
             writer.write(dataset);
         }

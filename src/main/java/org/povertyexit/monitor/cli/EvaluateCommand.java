@@ -2,14 +2,10 @@ package org.povertyexit.monitor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.Dataset;
-import org.povertyexit.monitor.dataset.DatasetLoader;
-import org.povertyexit.monitor.dataset.InputError;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.report.Report;
 import org.povertyexit.monitor.report.ReportJson;
@@ -17,7 +13,6 @@ import org.povertyexit.monitor.rules.RuleCompilationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,16 +21,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "2 invalid input (problems on stderr), 1 any other failure.")
 public class EvaluateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "INPUT",
-            description = "Dataset: a .json file, a CSV folder or an .xlsx workbook.")
-    Path input;
-
     @Option(names = "--out", paramLabel = "REPORT.json", description = "Write the report here (default: stdout).")
     Path out;
 
-    @Option(names = "--errors-json", paramLabel = "FILE",
-            description = "When the input is rejected, write every problem to FILE as JSON.")
-    Path errorsJson;
+    @Mixin
+    DatasetInput input;
 
     @Mixin
     RulesOption rules;
@@ -44,21 +34,9 @@ public class EvaluateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException, RuleCompilationException {
+    public Integer call() throws IOException, RuleCompilationException, InvalidDatasetException {
         PrintWriter err = spec.commandLine().getErr();
-        DatasetLoader loader = new DatasetLoader(line -> {
-            err.println(line);
-            err.flush();
-        });
-        Dataset dataset;
-        try {
-            dataset = loader.load(input);
-        } catch (InvalidDatasetException e) {
-            writeErrors(e.errors());
-            ExitCodes.printProblems(err, e.errors());
-            return ExitCodes.INVALID_INPUT;
-        }
-        loader.warnings().forEach(warning -> err.println(warning));
+        Dataset dataset = input.load(err);
         Report report = ExitAssessment.load(rules.path()).assess(dataset);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
@@ -70,12 +48,5 @@ public class EvaluateCommand implements Callable<Integer> {
                     + report.run().durationMs() + " ms)");
         }
         return ExitCodes.OK;
-    }
-
-    private void writeErrors(List<InputError> errors) throws IOException {
-        if (errorsJson != null) {
-            Files.createDirectories(errorsJson.toAbsolutePath().getParent());
-            ReportJson.MAPPER.writeValue(errorsJson.toFile(), errors);
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.Dataset;
-import org.povertyexit.monitor.dataset.DatasetLoader;
 import org.povertyexit.monitor.dataset.InputError;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.report.Report;
@@ -38,8 +37,8 @@ import picocli.CommandLine.Spec;
                 "Exit 0 done, 2 invalid input or scenario (located problems on stderr), 1 any other failure."})
 public class ScenarioCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Dataset: a .json file.")
-    Path input;
+    @Mixin
+    DatasetInput input;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "SCENARIO.json", description = "Scenario file(s).")
     List<Path> scenarioFiles = new ArrayList<>();
@@ -79,9 +78,7 @@ public class ScenarioCommand implements Callable<Integer> {
         } else if (scenarioFiles.isEmpty()) {
             return invalid(err, null, null, "give at least one SCENARIO.json, or --sweep");
         }
-        DatasetLoader loader = new DatasetLoader();
-        Dataset dataset = loader.load(input);
-        loader.warnings().forEach(err::println);
+        Dataset dataset = input.load(err);
         ExitAssessment assessment = ExitAssessment.load(rules.path());
         WhatIfAnalysis analysis = new WhatIfAnalysis(assessment);
         List<PreparedScenario> prepared;

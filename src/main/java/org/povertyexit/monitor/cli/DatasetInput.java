@@ -1,0 +1,49 @@
+package org.povertyexit.monitor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.dataset.DatasetLoader;
+import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.povertyexit.monitor.report.ReportJson;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The INPUT dataset that evaluate, convert and scenario read, and where its problems may also go. */
+public class DatasetInput {
+
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "Dataset: a .json file, a CSV folder or an .xlsx workbook (data-format.md).")
+    Path input;
+
+    @Option(names = "--errors-json", paramLabel = "FILE",
+            description = "When the input is rejected, write every problem to FILE as JSON.")
+    Path errorsJson;
+
+    /**
+     * Loads INPUT with progress and warnings on {@code err}. A rejected input is thrown on (the command
+     * line prints it and exits 2) after its problems are written to {@code --errors-json}.
+     */
+    public Dataset load(PrintWriter err) throws IOException, InvalidDatasetException {
+        DatasetLoader loader = new DatasetLoader(line -> {
+            err.println(line);
+            err.flush();
+        });
+        try {
+            Dataset dataset = loader.load(input);
+            loader.warnings().forEach(err::println);
+            return dataset;
+        } catch (InvalidDatasetException e) {
+            if (errorsJson != null) {
+                Path parent = errorsJson.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                ReportJson.MAPPER.writeValue(errorsJson.toFile(), e.errors());
+            }
+            throw e;
+        }
+    }
+}
