@@ -3,7 +3,9 @@ package org.povertyexit.monitor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.povertyexit.monitor.dataset.CanonicalForm;
@@ -26,6 +28,9 @@ import org.povertyexit.monitor.rules.RuleSource;
  * point that the command line, the service and scenarios share.
  */
 public final class ExitAssessment {
+
+    /** Runs shorter than this say nothing about their progress. */
+    private static final long QUIET_NANOS = 2_000_000_000L;
 
     private final RuleSource source;
     private final RuleBase rules;
@@ -70,12 +75,28 @@ public final class ExitAssessment {
     /** Evaluates county by county; {@code listenerForCounty} may observe each session's rule firings. */
     public Report assess(Dataset dataset, ParameterSet parameterSet,
                          Function<String, AgendaEventListener> listenerForCounty) {
+        return assess(dataset, parameterSet, listenerForCounty, line -> { });
+    }
+
+    /** As above, telling {@code progress} of each county done once the run has taken more than two seconds. */
+    public Report assess(Dataset dataset, ParameterSet parameterSet,
+                         Function<String, AgendaEventListener> listenerForCounty, Consumer<String> progress) {
         Instant started = Instant.now();
         long start = System.nanoTime();
         Evaluator evaluator = new Evaluator(rules, listenerForCounty);
         ReportBuilder builder = new ReportBuilder();
-        for (CountyFacts county : dataset.byCounty()) {
+        List<CountyFacts> counties = dataset.byCounty();
+        int done = 0;
+        long households = 0;
+        for (CountyFacts county : counties) {
             builder.add(county, evaluator.evaluate(dataset.meta(), county, parameterSet));
+            done++;
+            households += county.households().size();
+            long elapsed = System.nanoTime() - start;
+            if (elapsed > QUIET_NANOS) {
+                progress.accept(String.format("evaluated county %s (%d/%d counties, %,d households, %d s)",
+                        county.county().code(), done, counties.size(), households, elapsed / 1_000_000_000L));
+            }
         }
         String inputHash = CanonicalForm.sha256(dataset);
         long durationMs = (System.nanoTime() - start) / 1_000_000;

@@ -37,7 +37,11 @@ public class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException, RuleCompilationException, InvalidDatasetException {
         PrintWriter err = spec.commandLine().getErr();
         Dataset dataset = input.load(err);
-        Report report = ExitAssessment.load(rules.path()).assess(dataset);
+        ExitAssessment assessment = ExitAssessment.load(rules.path());
+        Report report = assessment.assess(dataset, assessment.parametersFor(dataset.meta()), county -> null, line -> {
+            err.println(line);
+            err.flush();
+        });
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println(ReportJson.MAPPER.writeValueAsString(report));
