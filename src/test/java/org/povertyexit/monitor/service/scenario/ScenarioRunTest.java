@@ -154,6 +154,8 @@ class ScenarioRunTest extends ServiceTest {
         assertThat(nowhere.getBody().at("/problems/0/field").asText()).startsWith("changes[0].where");
 
         assertThat(post(baseline, "{not json", null).getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        String huge = "{\"name\": \"" + "x".repeat(300_000) + "\"}";
+        assertThat(post(baseline, huge, null).getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(count("run")).isEqualTo(runs);
         assertThat(count("firing")).isEqualTo(firings);
         assertThat(get("/api/runs/" + baseline + "/scenarios")).isEmpty();
@@ -250,6 +252,14 @@ class ScenarioRunTest extends ServiceTest {
                     + "scenario_flips = 1 WHERE id = ?", baseline, text, scenario);
         }
         assertThat(get("/api/audit/verify").get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theScenarioEndpointsAreDescribed() {
+        JsonNode paths = get("/v3/api-docs").get("paths");
+        assertThat(paths.at("/~1api~1runs~1{id}~1scenarios/post/requestBody/content").has("application/json")).isTrue();
+        assertThat(paths.has("/api/runs/{id}/scenarios/compare")).isTrue();
+        assertThat(paths.has("/api/runs/{id}/scenarios/{scenarioId}")).isTrue();
     }
 
     private ResponseEntity<JsonNode> post(String runId, String scenario, String user) {
