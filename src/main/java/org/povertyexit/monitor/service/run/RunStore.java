@@ -36,7 +36,7 @@ public class RunStore {
 
     public void insert(RunRecord run) {
         ScenarioOrigin scenario = run.scenario();
-        jdbc.update("INSERT INTO run (run_key, " + ALL_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        jdbc.update("INSERT INTO run (run_key, " + ALL_COLUMNS + ") VALUES (" + "?,".repeat(23) + "?)",
                 RunKey.of(run.id()), run.seq(), run.id(), Timestamp.from(run.createdAt()), run.createdBy(),
                 run.inputName(),
                 run.assessmentYear(), run.households(), run.inputSha256(), run.rulesetVersion(),

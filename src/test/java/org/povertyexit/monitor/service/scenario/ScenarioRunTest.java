@@ -23,8 +23,10 @@ import org.springframework.http.ResponseEntity;
  */
 class ScenarioRunTest extends ServiceTest {
 
-    private static final String LINE_2500 = "{\"name\": \"line 2500\", \"parameters\": {\"household.poverty_line\": 2500}}";
-    private static final String LINE_8000 = "{\"name\": \"line 8000\", \"parameters\": {\"household.poverty_line\": 8000}}";
+    private static final String LINE_2500 = "{\"name\": \"line 2500\", \"parameters\": "
+            + "{\"household.poverty_line\": 2500}}";
+    private static final String LINE_8000 = "{\"name\": \"line 8000\", \"parameters\": "
+            + "{\"household.poverty_line\": 8000}}";
 
     @Test
     void aScenarioIsStoredAsARunLinkedToItsBaselineAndFlipsWhatTheFactsPredict() throws IOException {
@@ -220,7 +222,8 @@ class ScenarioRunTest extends ServiceTest {
         assertThat(reproduced.get("differences")).isEmpty();
         assertThat(reproduced.get("identical").asBoolean()).isTrue();
         assertThat(reproduced.get("inputSha256").asText()).isEqualTo(report.at("/run/inputSha256").asText());
-        assertThat(reproduced.get("parametersVersion").asText()).isEqualTo(report.at("/run/parametersVersion").asText());
+        assertThat(reproduced.get("parametersVersion").asText())
+                .isEqualTo(report.at("/run/parametersVersion").asText());
     }
 
     @Test
