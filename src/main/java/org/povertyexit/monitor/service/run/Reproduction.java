@@ -18,8 +18,9 @@ import org.povertyexit.monitor.service.firing.RunFirings;
 import org.springframework.stereotype.Service;
 
 /**
- * Re-evaluates a stored run from what it stored alone (input snapshot, rule files, parameter files),
- * never from the current {@code rules/}, and compares everything: hashes, effective parameters, the
+ * Re-evaluates a stored run from what it stored alone (input snapshot, rule files, parameter files;
+ * for a scenario run the baseline's snapshot and the scenario text, see {@link RunInput}), never from
+ * the current {@code rules/}, and compares everything: hashes, effective parameters, the
  * report (but for run id, start time and duration) and the firings.
  */
 @Service
@@ -32,23 +33,29 @@ public class Reproduction {
 
     private final StoredRun stored;
     private final RunStore runs;
+    private final RunInput inputs;
 
-    public Reproduction(StoredRun stored, RunStore runs) {
+    public Reproduction(StoredRun stored, RunStore runs, RunInput inputs) {
         this.stored = stored;
         this.runs = runs;
+        this.inputs = inputs;
     }
 
     public Result reproduce(String runId) throws RuleCompilationException, IOException {
         long start = System.nanoTime();
         RunRecord run = stored.header(runId);
-        Dataset dataset = stored.input(runId);
         ExitAssessment assessment = new ExitAssessment(new RuleSource("run " + runId, stored.rules(run).files()));
-        ParameterSet parameters = assessment.parametersFor(dataset.meta());
+        RunInput.Rebuilt input = inputs.rebuild(run, assessment);
+        List<String> differences = new ArrayList<>(input.problems());
+        if (input.facts() == null) {
+            return new Result(runId, false, differences, null, null, null, 0, (System.nanoTime() - start) / 1_000_000);
+        }
+        Dataset dataset = input.facts();
+        ParameterSet parameters = input.parameters();
         RunFirings firings = new RunFirings(FiringSink.NONE, Integer.MAX_VALUE);
         Report report = assessment.assess(dataset, parameters, firings);
         FiringDigest digest = firings.finish();
 
-        List<String> differences = new ArrayList<>();
         compare(differences, "inputSha256", run.inputSha256(), CanonicalForm.sha256(dataset));
         compare(differences, "rulesetVersion", run.rulesetVersion(), report.run().rulesetVersion());
         compare(differences, "parametersVersion", run.parametersVersion(), report.run().parametersVersion());

@@ -94,7 +94,7 @@ public class RunController {
     }
 
     /** The X-User header, trimmed to printable text; "anonymous" when absent. */
-    static String who(String header) {
+    public static String who(String header) {
         if (header == null || header.isBlank()) {
             return "anonymous";
         }

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A run row as stored: what ran (the three hashes, the rule snapshot, the effective parameters),
  * on what (the compressed canonical input), who asked and when, the report, the firings' count and
- * digest, and its place in the chain ({@code prevHash}, {@code recordHash}).
+ * digest, and its place in the chain ({@code prevHash}, {@code recordHash}); for a scenario run, the
+ * baseline and scenario it came from ({@code scenario}, null for an ordinary run).
  */
 public record RunRecord(
         long seq,
@@ -26,11 +27,16 @@ public record RunRecord(
         long firingCount,
         String firingsSha256,
         String prevHash,
-        String recordHash) {
+        String recordHash,
+        ScenarioOrigin scenario) {
+
+    public boolean isScenario() {
+        return scenario != null;
+    }
 
     public RunRecord withChain(long position, String previous, String hash) {
         return new RunRecord(position, id, createdAt, createdBy, inputName, assessmentYear, households, inputSha256,
                 rulesetVersion, parametersVersion, ruleSnapshot, parametersJson, summaryJson, inputGz, reportGz,
-                firingCount, firingsSha256, previous, hash);
+                firingCount, firingsSha256, previous, hash, scenario);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantLock;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.CanonicalForm;
@@ -55,10 +56,26 @@ public class RunRecorder {
         this.batchSize = batchSize;
     }
 
+    /** What one run evaluates: the rules, the facts, the parameter values, and what the input is called. */
+    public record Evaluation(ExitAssessment assessment, Dataset facts, ParameterSet parameters, String inputName) {
+    }
+
+    /** An uploaded dataset, evaluated with the current rules and the parameters in force. */
     public RunRecord record(Dataset dataset, String inputName, String user) throws IOException,
             RuleCompilationException {
         ExitAssessment assessment = rules.assessment();
-        ParameterSet parameters = assessment.parametersFor(dataset.meta());
+        return record(new Evaluation(assessment, dataset, assessment.parametersFor(dataset.meta()), inputName), user,
+                report -> null);
+    }
+
+    /**
+     * Evaluates and stores a run; {@code scenarioOf} sees the finished report and says which scenario
+     * the run is (null: an ordinary run), so a scenario run's flips are counted before its row is hashed.
+     */
+    public RunRecord record(Evaluation evaluation, String user, Function<Report, ScenarioOrigin> scenarioOf) {
+        ExitAssessment assessment = evaluation.assessment();
+        Dataset dataset = evaluation.facts();
+        ParameterSet parameters = evaluation.parameters();
         String runId = UUID.randomUUID().toString();
         long start = System.nanoTime();
         RunRecord stored = transaction.execute(status -> {
@@ -69,10 +86,11 @@ public class RunRecorder {
             byte[] input = Gzip.compress(CanonicalForm.bytes(dataset));
             byte[] reportJson = Gzip.compress(reportBytes(report));
             RunInfo info = report.run();
-            RunRecord run = new RunRecord(0, runId, Instant.now().truncatedTo(ChronoUnit.MILLIS), user, inputName,
-                    info.assessmentYear(), report.households().size(), info.inputSha256(), info.rulesetVersion(),
-                    info.parametersVersion(), snapshot, StoredJson.write(parameters.all()),
-                    StoredJson.write(report.summary()), input, reportJson, digest.count(), digest.hex(), null, null);
+            RunRecord run = new RunRecord(0, runId, Instant.now().truncatedTo(ChronoUnit.MILLIS), user,
+                    evaluation.inputName(), info.assessmentYear(), report.households().size(), info.inputSha256(),
+                    info.rulesetVersion(), info.parametersVersion(), snapshot, StoredJson.write(parameters.all()),
+                    StoredJson.write(report.summary()), input, reportJson, digest.count(), digest.hex(), null, null,
+                    scenarioOf.apply(report));
             return attach(run);
         });
         LOG.info("run {} stored: {} households, {} firings, {} ms", runId, stored.households(), stored.firingCount(),

@@ -19,7 +19,8 @@ public class RunStore {
 
     private static final String ALL_COLUMNS = "seq, id, created_at, created_by, input_name, assessment_year, "
             + "households, input_sha256, ruleset_version, parameters_version, rule_snapshot, parameters_json, "
-            + "summary_json, input_gz, report_gz, firing_count, firings_sha256, prev_hash, record_hash";
+            + "summary_json, input_gz, report_gz, firing_count, firings_sha256, prev_hash, record_hash, baseline_id, "
+            + "scenario_name, scenario_json, scenario_flips";
     private static final String HEADER_COLUMNS = ALL_COLUMNS.replace("input_gz, report_gz", "NULL AS input_gz, "
             + "NULL AS report_gz");
 
@@ -34,12 +35,15 @@ public class RunStore {
     }
 
     public void insert(RunRecord run) {
-        jdbc.update("INSERT INTO run (run_key, " + ALL_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        ScenarioOrigin scenario = run.scenario();
+        jdbc.update("INSERT INTO run (run_key, " + ALL_COLUMNS + ") VALUES (" + "?,".repeat(23) + "?)",
                 RunKey.of(run.id()), run.seq(), run.id(), Timestamp.from(run.createdAt()), run.createdBy(),
                 run.inputName(),
                 run.assessmentYear(), run.households(), run.inputSha256(), run.rulesetVersion(),
                 run.parametersVersion(), run.ruleSnapshot(), run.parametersJson(), run.summaryJson(), run.inputGz(),
-                run.reportGz(), run.firingCount(), run.firingsSha256(), run.prevHash(), run.recordHash());
+                run.reportGz(), run.firingCount(), run.firingsSha256(), run.prevHash(), run.recordHash(),
+                scenario == null ? null : scenario.baselineId(), scenario == null ? null : scenario.name(),
+                scenario == null ? null : scenario.text(), scenario == null ? null : scenario.flips());
     }
 
     public ChainEnd chainEnd() {
@@ -55,6 +59,12 @@ public class RunStore {
 
     public List<RunRecord> headers() {
         return jdbc.query("SELECT " + HEADER_COLUMNS + " FROM run ORDER BY seq", ROW);
+    }
+
+    /** The scenario runs of a baseline, oldest first. */
+    public List<RunRecord> scenariosOf(String baselineId) {
+        return jdbc.query("SELECT " + HEADER_COLUMNS + " FROM run WHERE baseline_id = ? ORDER BY seq", ROW,
+                baselineId);
     }
 
     public Optional<byte[]> reportGz(String id) {
@@ -84,6 +94,13 @@ public class RunStore {
                 rs.getString("input_sha256"), rs.getString("ruleset_version"), rs.getString("parameters_version"),
                 rs.getString("rule_snapshot"), rs.getString("parameters_json"), rs.getString("summary_json"),
                 rs.getBytes("input_gz"), rs.getBytes("report_gz"), rs.getLong("firing_count"),
-                rs.getString("firings_sha256"), rs.getString("prev_hash"), rs.getString("record_hash"));
+                rs.getString("firings_sha256"), rs.getString("prev_hash"), rs.getString("record_hash"),
+                scenario(rs));
+    }
+
+    private static ScenarioOrigin scenario(ResultSet rs) throws SQLException {
+        String baseline = rs.getString("baseline_id");
+        return baseline == null ? null : new ScenarioOrigin(baseline, rs.getString("scenario_name"),
+                rs.getString("scenario_json"), rs.getInt("scenario_flips"));
     }
 }

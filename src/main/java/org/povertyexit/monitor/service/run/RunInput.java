@@ -1,0 +1,57 @@
+package org.povertyexit.monitor.service.run;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.povertyexit.monitor.ExitAssessment;
+import org.povertyexit.monitor.dataset.CanonicalForm;
+import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.parameter.ParameterSet;
+import org.povertyexit.monitor.scenario.InvalidScenarioException;
+import org.povertyexit.monitor.scenario.PreparedScenario;
+import org.povertyexit.monitor.scenario.Scenario;
+import org.povertyexit.monitor.scenario.WhatIfAnalysis;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a stored run evaluated, rebuilt from the store alone. An ordinary run: its input snapshot and
+ * the parameters in force on its assessment date. A scenario run: its stored scenario text read and
+ * applied again to the baseline run's input snapshot, with the scenario's parameter overrides; the
+ * scenario run's own stored snapshot must hash to the same facts.
+ */
+@Component
+public class RunInput {
+
+    /** The facts and parameters to evaluate, or null facts when the run cannot be rebuilt (see problems). */
+    public record Rebuilt(Dataset facts, ParameterSet parameters, List<String> problems) {
+    }
+
+    private final StoredRun stored;
+
+    public RunInput(StoredRun stored) {
+        this.stored = stored;
+    }
+
+    public Rebuilt rebuild(RunRecord run, ExitAssessment assessment) throws IOException {
+        if (!run.isScenario()) {
+            Dataset dataset = stored.input(run.id());
+            return new Rebuilt(dataset, assessment.parametersFor(dataset.meta()), List.of());
+        }
+        List<String> problems = new ArrayList<>();
+        if (!CanonicalForm.sha256(stored.input(run.id())).equals(run.inputSha256())) {
+            problems.add("stored input snapshot differs");
+        }
+        WhatIfAnalysis analysis = new WhatIfAnalysis(assessment);
+        byte[] text = run.scenario().text().getBytes(StandardCharsets.UTF_8);
+        try {
+            Scenario scenario = analysis.reader().read("scenario of run " + run.id(), new ByteArrayInputStream(text));
+            PreparedScenario prepared = analysis.prepare(stored.input(run.scenario().baselineId()), scenario);
+            return new Rebuilt(prepared.facts(), prepared.parameters(), problems);
+        } catch (InvalidScenarioException e) {
+            problems.add("the stored scenario no longer applies to the baseline input: " + e.errors());
+            return new Rebuilt(null, null, problems);
+        }
+    }
+}
