@@ -89,8 +89,9 @@ public enum FieldType {
         }
         StringBuilder allowed = new StringBuilder();
         for (Enum<?> constant : enumType.getEnumConstants()) {
-            allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name()).append(' ')
-                    .append(((Labelled) constant).label());
+            String label = ((Labelled) constant).label();
+            allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name())
+                    .append(label.equals(constant.name()) ? "" : " " + label);
         }
         throw new IllegalArgumentException("unknown value; expected one of " + allowed);
     }
