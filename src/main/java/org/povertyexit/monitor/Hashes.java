@@ -12,11 +12,18 @@ public final class Hashes {
     }
 
     public static String sha256(byte[] data) {
-        return HexFormat.of().formatHex(digest().digest(data));
+        MessageDigest digest = digest();
+        digest.update(data);
+        return hex(digest);
     }
 
     public static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The finished digest as lower-case hex (for digests fed piece by piece). */
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     public static MessageDigest digest() {

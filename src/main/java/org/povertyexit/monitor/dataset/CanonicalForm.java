@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import org.povertyexit.monitor.Hashes;
 
 /**
@@ -49,6 +48,6 @@ public final class CanonicalForm {
         } catch (IOException e) {
             throw new IllegalStateException("dataset cannot be serialised", e);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Hashes.hex(digest);
     }
 }

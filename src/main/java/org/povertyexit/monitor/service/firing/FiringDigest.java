@@ -2,7 +2,6 @@ package org.povertyexit.monitor.service.firing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import org.povertyexit.monitor.Hashes;
 
 /** SHA-256 over the firings of a run in sequence order: the run record carries it, the verifier recomputes it. */
@@ -21,6 +20,6 @@ public final class FiringDigest {
     }
 
     public String hex() {
-        return HexFormat.of().formatHex(digest.digest());
+        return Hashes.hex(digest);
     }
 }

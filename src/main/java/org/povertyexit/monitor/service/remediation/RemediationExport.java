@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.povertyexit.monitor.dataset.FormulaGuard;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -25,9 +26,9 @@ final class RemediationExport {
         COLUMNS.forEach(schema::addColumn);
         List<List<String>> cells = new ArrayList<>();
         for (RemediationRow row : rows) {
-            List<String> line = new ArrayList<>(Arrays.stream(row.texts()).map(SafeCell::text).toList());
+            List<String> line = new ArrayList<>(Arrays.stream(row.texts()).map(FormulaGuard::guarded).toList());
             line.add(row.gap() == null ? "" : row.gap().toPlainString());
-            line.add(SafeCell.text(row.unit()));
+            line.add(FormulaGuard.guarded(row.unit()));
             cells.add(line);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -49,14 +50,14 @@ final class RemediationExport {
                 String[] texts = item.texts();
                 for (int i = 0; i < texts.length; i++) {
                     if (texts[i] != null) {
-                        row.createCell(i).setCellValue(SafeCell.text(texts[i]));
+                        row.createCell(i).setCellValue(FormulaGuard.guarded(texts[i]));
                     }
                 }
                 if (item.gap() != null) {
                     row.createCell(texts.length).setCellValue(item.gap().doubleValue());
                 }
                 if (item.unit() != null) {
-                    row.createCell(texts.length + 1).setCellValue(SafeCell.text(item.unit()));
+                    row.createCell(texts.length + 1).setCellValue(FormulaGuard.guarded(item.unit()));
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();

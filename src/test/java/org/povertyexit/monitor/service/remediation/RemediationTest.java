@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.povertyexit.monitor.dataset.FormulaGuard;
 import org.povertyexit.monitor.service.ServiceTest;
 import org.springframework.http.ResponseEntity;
 
@@ -47,10 +48,10 @@ class RemediationTest extends ServiceTest {
 
     @Test
     void formulaLikeCellsAreNeutralised() {
-        assertThat(SafeCell.text("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(SafeCell.text("+1")).isEqualTo("'+1");
-        assertThat(SafeCell.text("-1")).isEqualTo("'-1");
-        assertThat(SafeCell.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(SafeCell.text("H0001")).isEqualTo("H0001");
+        assertThat(FormulaGuard.guarded("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(FormulaGuard.guarded("+1")).isEqualTo("'+1");
+        assertThat(FormulaGuard.guarded("-1")).isEqualTo("'-1");
+        assertThat(FormulaGuard.guarded("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(FormulaGuard.guarded("H0001")).isEqualTo("H0001");
     }
 }
