@@ -3,8 +3,10 @@ package org.povertyexit.monitor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -15,6 +17,7 @@ import org.povertyexit.monitor.dataset.Meta;
 import org.povertyexit.monitor.evaluation.Evaluator;
 import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.parameter.ParameterTree;
+import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.report.Report;
 import org.povertyexit.monitor.report.ReportBuilder;
 import org.povertyexit.monitor.report.RunInfo;
@@ -83,26 +86,43 @@ public final class ExitAssessment {
                          Function<String, AgendaEventListener> listenerForCounty, Consumer<String> progress) {
         Instant started = Instant.now();
         long start = System.nanoTime();
-        Evaluator evaluator = new Evaluator(rules, listenerForCounty);
         ReportBuilder builder = new ReportBuilder();
         List<CountyFacts> counties = dataset.byCounty();
-        int done = 0;
+        evaluateCounties(dataset.meta(), counties.size(), counties.iterator(), parameterSet, listenerForCounty,
+                progress, (facts, county) -> builder.add(county));
+        String inputHash = CanonicalForm.sha256(dataset);
+        return builder.build(runInfo(dataset.meta(), inputHash, parameterSet, started, start));
+    }
+
+    /**
+     * Evaluates counties one at a time as {@code counties} yields them, each in its own session, and hands
+     * each county's part of the report to {@code done}; tells {@code progress} of each county once the
+     * run has taken more than two seconds.
+     */
+    public void evaluateCounties(Meta meta, int countyCount, Iterator<CountyFacts> counties, ParameterSet parameterSet,
+                                 Function<String, AgendaEventListener> listenerForCounty, Consumer<String> progress,
+                                 BiConsumer<CountyFacts, CountyReport> done) {
+        long start = System.nanoTime();
+        Evaluator evaluator = new Evaluator(rules, listenerForCounty);
+        int evaluated = 0;
         long households = 0;
-        for (CountyFacts county : counties) {
-            builder.add(county, evaluator.evaluate(dataset.meta(), county, parameterSet));
-            done++;
+        while (counties.hasNext()) {
+            CountyFacts county = counties.next();
+            done.accept(county, CountyReport.of(county, evaluator.evaluate(meta, county, parameterSet)));
+            evaluated++;
             households += county.households().size();
             long elapsed = System.nanoTime() - start;
             if (elapsed > QUIET_NANOS) {
                 progress.accept(String.format("evaluated county %s (%d/%d counties, %,d households, %d s)",
-                        county.county().code(), done, counties.size(), households, elapsed / 1_000_000_000L));
+                        county.county().code(), evaluated, countyCount, households, elapsed / 1_000_000_000L));
             }
         }
-        String inputHash = CanonicalForm.sha256(dataset);
-        long durationMs = (System.nanoTime() - start) / 1_000_000;
-        RunInfo run = new RunInfo(UUID.randomUUID().toString(), dataset.meta().assessmentYear(),
-                dataset.meta().effectiveAssessmentDate(), inputHash, rules.version(), parameterSet.version(),
-                started, durationMs);
-        return builder.build(run);
+    }
+
+    /** What identifies a run; its duration counts from {@code startNanos} until now. */
+    public RunInfo runInfo(Meta meta, String inputHash, ParameterSet parameterSet, Instant started, long startNanos) {
+        long durationMs = (System.nanoTime() - startNanos) / 1_000_000;
+        return new RunInfo(UUID.randomUUID().toString(), meta.assessmentYear(), meta.effectiveAssessmentDate(),
+                inputHash, rules.version(), parameterSet.version(), started, durationMs);
     }
 }

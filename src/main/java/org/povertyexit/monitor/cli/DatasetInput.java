@@ -22,19 +22,29 @@ public class DatasetInput {
             description = "When the input is rejected, write every problem to FILE as JSON.")
     Path errorsJson;
 
+    /** What is done with INPUT through a loader: loading it whole, or evaluating it as it streams. */
+    public interface Reading<T> {
+        T read(DatasetLoader loader, Path input) throws IOException, InvalidDatasetException;
+    }
+
     /**
      * Loads INPUT with progress and warnings on {@code err}. A rejected input is thrown on (the command
      * line prints it and exits 2) after its problems are written to {@code --errors-json}.
      */
     public Dataset load(PrintWriter err) throws IOException, InvalidDatasetException {
+        return read(err, DatasetLoader::load);
+    }
+
+    /** As {@link #load}, for any reading of INPUT. */
+    public <T> T read(PrintWriter err, Reading<T> reading) throws IOException, InvalidDatasetException {
         DatasetLoader loader = new DatasetLoader(line -> {
             err.println(line);
             err.flush();
         });
         try {
-            Dataset dataset = loader.load(input);
+            T result = reading.read(loader, input);
             loader.warnings().forEach(err::println);
-            return dataset;
+            return result;
         } catch (InvalidDatasetException e) {
             if (errorsJson != null) {
                 Path parent = errorsJson.toAbsolutePath().getParent();

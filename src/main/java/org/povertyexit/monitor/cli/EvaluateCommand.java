@@ -2,14 +2,18 @@ package org.povertyexit.monitor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.povertyexit.monitor.ExitAssessment;
-import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
-import org.povertyexit.monitor.report.Report;
-import org.povertyexit.monitor.report.ReportJson;
 import org.povertyexit.monitor.rules.RuleCompilationException;
+import org.povertyexit.monitor.streaming.StreamedEvaluation;
+import org.povertyexit.monitor.streaming.StreamedEvaluation.Written;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluates a dataset and writes the report (report-format.md). Exit 0 done, "
-                + "2 invalid input (problems on stderr), 1 any other failure.")
+                + "2 invalid input (problems on stderr), 1 any other failure. Any size of input: it is "
+                + "evaluated county by county, working files going to the system's temporary folder.")
 public class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "REPORT.json", description = "Write the report here (default: stdout).")
@@ -36,21 +41,31 @@ public class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, RuleCompilationException, InvalidDatasetException {
         PrintWriter err = spec.commandLine().getErr();
-        Dataset dataset = input.load(err);
-        ExitAssessment assessment = ExitAssessment.load(rules.path());
-        Report report = assessment.assess(dataset, assessment.parametersFor(dataset.meta()), county -> null, line -> {
+        Consumer<String> progress = line -> {
             err.println(line);
             err.flush();
-        });
+        };
+        StreamedEvaluation evaluation = new StreamedEvaluation(ExitAssessment.load(rules.path()));
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.println(ReportJson.MAPPER.writeValueAsString(report));
+            input.read(err, (loader, path) -> evaluation.run(loader, path, stdout, progress));
+            stdout.println();
             stdout.flush();
-        } else {
-            ReportJson.MAPPER.writeValue(out.toFile(), report);
-            err.println("report written to " + out + " (" + report.households().size() + " households, "
-                    + report.run().durationMs() + " ms)");
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
+        // the report appears under its name only when complete: a rejected input or a failure leaves none
+        Path partial = out.resolveSibling(out.getFileName() + ".partial");
+        try {
+            Written written;
+            try (Writer report = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                written = input.read(err, (loader, path) -> evaluation.run(loader, path, report, progress));
+            }
+            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+            err.println("report written to " + out + " (" + written.households() + " households, "
+                    + written.run().durationMs() + " ms)");
+            return ExitCodes.OK;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
     }
 }

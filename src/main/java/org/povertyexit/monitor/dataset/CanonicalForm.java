@@ -7,11 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.util.Iterator;
 import org.povertyexit.monitor.Hashes;
 
 /**
@@ -42,12 +40,49 @@ public final class CanonicalForm {
 
     /** Streams the canonical bytes into the digest: a large dataset's form never exists as one string. */
     public static String sha256(Dataset dataset) {
+        return sha256(new DatasetOutline(dataset.meta(), dataset.counties(), dataset.villages()),
+                dataset.households().stream().map(CanonicalForm::of).iterator());
+    }
+
+    /** The canonical JSON (UTF-8) of one household, exactly as it appears within its dataset's canonical form. */
+    public static byte[] of(Household household) {
+        try {
+            return MAPPER.writeValueAsBytes(household);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("household cannot be serialised", e);
+        }
+    }
+
+    /**
+     * The hash of a dataset given as its outline and its households' canonical JSON ({@link #of}) in id
+     * order: what a dataset too large to hold is hashed from, equal to {@link #sha256(Dataset)}. The
+     * bytes fed are those that the mapper writes for a whole {@link Dataset} (compact, no whitespace,
+     * properties alphabetically), which a test holds it to.
+     */
+    public static String sha256(DatasetOutline outline, Iterator<byte[]> households) {
         MessageDigest digest = Hashes.digest();
-        try (OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            MAPPER.writeValue(sink, dataset);
-        } catch (IOException e) {
+        try {
+            digest.update(ascii("{\"counties\":"));
+            digest.update(MAPPER.writeValueAsBytes(outline.counties()));
+            digest.update(ascii(",\"households\":["));
+            for (boolean first = true; households.hasNext(); first = false) {
+                if (!first) {
+                    digest.update((byte) ',');
+                }
+                digest.update(households.next());
+            }
+            digest.update(ascii("],\"meta\":"));
+            digest.update(MAPPER.writeValueAsBytes(outline.meta()));
+            digest.update(ascii(",\"villages\":"));
+            digest.update(MAPPER.writeValueAsBytes(outline.villages()));
+            digest.update((byte) '}');
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("dataset cannot be serialised", e);
         }
         return Hashes.hex(digest);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -27,16 +27,25 @@ public final class DatasetLoader {
     }
 
     public Dataset load(Path input) throws IOException, InvalidDatasetException {
-        String file = input.getFileName() == null ? input.toString() : input.getFileName().toString();
-        if (!Files.exists(input)) {
-            throw InvalidDatasetException.of(InputError.error(file, null, null, null, "no such file or folder"));
-        }
-        DatasetReader reader = readerFor(input);
+        DatasetReader reader = existingReader(input);
         DatasetAssembler assembler = new DatasetAssembler(new LoadProgress(progress));
         reader.read(input, assembler);
         Dataset dataset = assembler.finish(reader.metaSource(input));
         warnings = assembler.problems();
         return dataset;
+    }
+
+    /**
+     * Checks the input while its households and members go to {@code sink} as they are read, without
+     * holding them: what a large input is evaluated from. Returns the rest of the dataset if it is valid.
+     */
+    public DatasetOutline check(Path input, DatasetAssembler.RecordSink sink) throws IOException, InvalidDatasetException {
+        DatasetReader reader = existingReader(input);
+        DatasetAssembler assembler = new DatasetAssembler(new LoadProgress(progress), sink);
+        reader.read(input, assembler);
+        DatasetOutline outline = assembler.check(reader.metaSource(input));
+        warnings = assembler.problems();
+        return outline;
     }
 
     /** A JSON dataset from a stream; {@code name} is what problems are reported against. */
@@ -50,6 +59,14 @@ public final class DatasetLoader {
 
     public List<InputError> warnings() {
         return warnings;
+    }
+
+    private static DatasetReader existingReader(Path input) throws InvalidDatasetException {
+        String file = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        if (!Files.exists(input)) {
+            throw InvalidDatasetException.of(InputError.error(file, null, null, null, "no such file or folder"));
+        }
+        return readerFor(input);
     }
 
     static DatasetReader readerFor(Path input) throws InvalidDatasetException {

@@ -38,6 +38,15 @@ public record Household(
                 : members.stream().sorted(Comparator.comparing(Member::id)).toList();
     }
 
+    /** The same household with these members (a household is read before its members). */
+    public Household withMembers(List<Member> members) {
+        return new Household(id, villageCode, status, povertyAttribute, mainCause, wageIncome, businessIncome,
+                propertyIncome, transferIncome, businessExpense, reportedPerCapitaNetIncome, foodSecure,
+                clothingSecure, housingGrade, relocated, relocationKeysReceived, waterLitersPerDay, waterPiped,
+                waterRoundTripMinutes, waterOutageDays, waterQualityOk, medicalCostTotal, medicalSelfPaid,
+                industrySubsidy, members);
+    }
+
     /** 建档立卡: every status but NOT_REGISTERED. */
     public boolean registered() {
         return status != RegistrationStatus.NOT_REGISTERED;

@@ -1,74 +1,31 @@
 package org.povertyexit.monitor.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.dataset.CountyFacts;
-import org.povertyexit.monitor.dataset.Household;
-import org.povertyexit.monitor.dataset.RegistrationStatus;
-import org.povertyexit.monitor.dataset.Village;
 import org.povertyexit.monitor.evaluation.CountyEvaluation;
-import org.povertyexit.monitor.evaluation.CountyPoverty;
-import org.povertyexit.monitor.evaluation.CriterionOutcome;
-import org.povertyexit.monitor.evaluation.Level;
-import org.povertyexit.monitor.evaluation.Ratio;
-import org.povertyexit.monitor.evaluation.Severity;
-import org.povertyexit.monitor.evaluation.VillagePoverty;
 import org.povertyexit.monitor.remediation.RemediationItem;
 
-/**
- * Turns the outcomes of every county session into the report: statuses, flags, summary, sorted lists.
- * Each county's outcomes become results as soon as it is added, so memory holds results, not outcomes.
- */
+/** Gathers every county's part of the report in memory and sorts the lists into the report. */
 public final class ReportBuilder {
-
-    private static final List<ExitStatus> HOUSEHOLD_STATUSES = List.of(ExitStatus.values());
-    private static final List<ExitStatus> VILLAGE_STATUSES =
-            List.of(ExitStatus.EXIT_READY, ExitStatus.NOT_READY, ExitStatus.NOT_APPLICABLE);
-    private static final List<ExitStatus> COUNTY_STATUSES = List.of(ExitStatus.EXIT_READY, ExitStatus.NOT_READY);
 
     private final List<HouseholdResult> households = new ArrayList<>();
     private final List<VillageResult> villages = new ArrayList<>();
     private final List<CountyResult> counties = new ArrayList<>();
     private final List<RemediationItem> remediation = new ArrayList<>();
-
-    /** One county's results, made at once so that its outcomes need not outlive its session. */
-    private record CountyOutcomes(Map<String, List<CriterionOutcome>> byEntity, Map<String, VillagePoverty> villages,
-                                  Map<String, CountyPoverty> counties) {
-
-        static CountyOutcomes of(CountyEvaluation evaluation) {
-            Map<String, List<CriterionOutcome>> byEntity = new HashMap<>();
-            for (CriterionOutcome outcome : evaluation.outcomes()) {
-                byEntity.computeIfAbsent(outcome.level() + "/" + outcome.entityId(), k -> new ArrayList<>())
-                        .add(outcome);
-            }
-            Map<String, VillagePoverty> villages = new HashMap<>();
-            evaluation.villagePoverty().forEach(p -> villages.put(p.villageCode(), p));
-            Map<String, CountyPoverty> counties = new HashMap<>();
-            evaluation.countyPoverty().forEach(p -> counties.put(p.countyCode(), p));
-            return new CountyOutcomes(byEntity, villages, counties);
-        }
-
-        List<CriterionOutcome> of(Level level, String id) {
-            List<CriterionOutcome> list = new ArrayList<>(byEntity.getOrDefault(level + "/" + id, List.of()));
-            list.sort(Comparator.comparing(CriterionOutcome::criterion));
-            return list;
-        }
-    }
+    private final ReportSummary summary = new ReportSummary();
 
     public ReportBuilder add(CountyFacts facts, CountyEvaluation evaluation) {
-        CountyOutcomes outcomes = CountyOutcomes.of(evaluation);
-        facts.households().forEach(household -> households.add(household(household, outcomes)));
-        facts.villages().forEach(village -> villages.add(village(village, outcomes)));
-        counties.add(county(facts.county(), outcomes));
-        remediation.addAll(evaluation.remediation());
+        return add(CountyReport.of(facts, evaluation));
+    }
+
+    public ReportBuilder add(CountyReport county) {
+        households.addAll(county.households());
+        villages.addAll(county.villages());
+        counties.add(county.county());
+        remediation.addAll(county.remediation());
+        summary.add(county);
         return this;
     }
 
@@ -77,68 +34,7 @@ public final class ReportBuilder {
         villages.sort(Comparator.comparing(VillageResult::code));
         counties.sort(Comparator.comparing(CountyResult::code));
         remediation.sort(RemediationItem.ORDER);
-        Map<String, Map<ExitStatus, Integer>> summary = new LinkedHashMap<>();
-        summary.put("households", count(HOUSEHOLD_STATUSES, households.stream().map(HouseholdResult::status).toList()));
-        summary.put("villages", count(VILLAGE_STATUSES, villages.stream().map(VillageResult::status).toList()));
-        summary.put("counties", count(COUNTY_STATUSES, counties.stream().map(CountyResult::status).toList()));
-        return new Report(run, summary, List.copyOf(households), List.copyOf(villages), List.copyOf(counties),
-                List.copyOf(remediation));
-    }
-
-    private static HouseholdResult household(Household household, CountyOutcomes outcomes) {
-        List<CriterionOutcome> own = outcomes.of(Level.HOUSEHOLD, household.id());
-        List<String> failed = codes(own, Severity.BLOCKING);
-        ExitStatus status;
-        if (household.status() == RegistrationStatus.NOT_REGISTERED) {
-            status = ExitStatus.NOT_APPLICABLE;
-        } else if (household.status() == RegistrationStatus.EXITED) {
-            status = failed.isEmpty() ? ExitStatus.STABLE : ExitStatus.WRONG_EXIT_RISK;
-        } else {
-            status = failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY;
-        }
-        return new HouseholdResult(household.id(), household.villageCode(), status, household.perCapitaNetIncome(),
-                failed, codes(own, Severity.MONITOR), codes(own, Severity.COMPLIANCE), flags(own));
-    }
-
-    private static VillageResult village(Village village, CountyOutcomes outcomes) {
-        List<CriterionOutcome> own = outcomes.of(Level.VILLAGE, village.code());
-        List<String> failed = codes(own, Severity.BLOCKING);
-        ExitStatus status = !village.povertyVillage() ? ExitStatus.NOT_APPLICABLE
-                : failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY;
-        int poor = Optional.ofNullable(outcomes.villages().get(village.code())).map(VillagePoverty::projectedPoor).orElse(0);
-        return new VillageResult(village.code(), village.countyCode(), status, failed,
-                Ratio.rate(poor, village.registeredPopulation()), poor, flags(own));
-    }
-
-    private static CountyResult county(County county, CountyOutcomes outcomes) {
-        List<CriterionOutcome> own = outcomes.of(Level.COUNTY, county.code());
-        List<String> failed = codes(own, Severity.BLOCKING);
-        int poor = Optional.ofNullable(outcomes.counties().get(county.code())).map(CountyPoverty::projectedPoor).orElse(0);
-        // the rates are what the C- rules measured (null where a denominator is 0)
-        CountyResult.Rates rates = new CountyResult.Rates(measured(own, "C-INCIDENCE"),
-                measured(own, "C-WRONG-EXIT"), measured(own, "C-MISSED"), measured(own, "C-RECOGNITION"));
-        return new CountyResult(county.code(), failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY,
-                failed, rates, poor, flags(own));
-    }
-
-    private static BigDecimal measured(List<CriterionOutcome> outcomes, String criterion) {
-        return outcomes.stream().filter(o -> o.criterion().equals(criterion)).findFirst()
-                .map(CriterionOutcome::measured).orElse(null);
-    }
-
-    private static List<String> codes(List<CriterionOutcome> outcomes, Severity severity) {
-        return outcomes.stream().filter(o -> o.failed() && o.severity() == severity)
-                .map(CriterionOutcome::criterion).distinct().toList();
-    }
-
-    private static List<Flag> flags(List<CriterionOutcome> outcomes) {
-        return outcomes.stream().filter(CriterionOutcome::failed).map(Flag::of).toList();
-    }
-
-    private static Map<ExitStatus, Integer> count(List<ExitStatus> keys, List<ExitStatus> statuses) {
-        Map<ExitStatus, Integer> counts = new EnumMap<>(ExitStatus.class);
-        keys.forEach(key -> counts.put(key, 0));
-        statuses.forEach(status -> counts.merge(status, 1, Integer::sum));
-        return counts;
+        return new Report(run, summary.counts(), List.copyOf(households), List.copyOf(villages),
+                List.copyOf(counties), List.copyOf(remediation));
     }
 }

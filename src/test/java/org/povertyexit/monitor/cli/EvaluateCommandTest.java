@@ -80,6 +80,7 @@ class EvaluateCommandTest {
                 .contains("bad.json, field households[2].housingGrade (\"E\"): unknown value")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(folder.resolve("r.json")).doesNotExist();
+        assertThat(folder.resolve("r.json.partial")).doesNotExist();
     }
 
     @Test

@@ -97,4 +97,29 @@ class DatasetChecksTest {
 
         assertThat(dataset.villages()).extracting(Village::povertyVillage).containsExactly(true, false);
     }
+
+    /**
+     * Checks run as records arrive; a reference to a record not yet read, or a birth date read before the
+     * meta record, is decided at the end. The errors, and their order, do not depend on section order.
+     */
+    @Test
+    void sectionsInAnyOrderGiveTheSameErrorsInTheSameOrder() throws Exception {
+        String broken = replace(replace(replace(small(), "\"birthDate\": \"1990-07-07\"", "\"birthDate\": \"2020-01-01\""),
+                "\"id\": \"H0003\", \"villageCode\": \"640422100202\"", "\"id\": \"H0003\", \"villageCode\": \"640422999999\""),
+                "\"id\": \"P0003\"", "\"id\": \"P0001\"");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var sections = json.readTree(broken);
+        var reversed = json.createObjectNode();
+        for (String section : List.of("households", "villages", "counties", "meta")) {
+            reversed.set(section, sections.get(section));
+        }
+
+        List<InputError> inOrder = errorsOf(broken);
+        List<InputError> reversedOrder = errorsOf(json.writeValueAsString(reversed));
+
+        assertThat(inOrder).extracting(InputError::reason).containsExactly(
+                "duplicate id (first at households[0].members[0])", "no village has this code",
+                "after the assessment date 2019-12-31");
+        assertThat(reversedOrder).isEqualTo(inOrder);
+    }
 }

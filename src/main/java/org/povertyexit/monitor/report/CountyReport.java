@@ -1,0 +1,111 @@
+package org.povertyexit.monitor.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.povertyexit.monitor.dataset.County;
+import org.povertyexit.monitor.dataset.CountyFacts;
+import org.povertyexit.monitor.dataset.Household;
+import org.povertyexit.monitor.dataset.RegistrationStatus;
+import org.povertyexit.monitor.dataset.Village;
+import org.povertyexit.monitor.evaluation.CountyEvaluation;
+import org.povertyexit.monitor.evaluation.CountyPoverty;
+import org.povertyexit.monitor.evaluation.CriterionOutcome;
+import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.evaluation.Ratio;
+import org.povertyexit.monitor.evaluation.Severity;
+import org.povertyexit.monitor.evaluation.VillagePoverty;
+import org.povertyexit.monitor.remediation.RemediationItem;
+
+/**
+ * One county's part of the report: the results of its households, villages and the county itself, and
+ * its remediation items, made as soon as its session ends so that outcomes need not outlive it.
+ */
+public record CountyReport(List<HouseholdResult> households, List<VillageResult> villages, CountyResult county,
+                           List<RemediationItem> remediation) {
+
+    /** One county's outcomes by entity. */
+    private record CountyOutcomes(Map<String, List<CriterionOutcome>> byEntity, Map<String, VillagePoverty> villages,
+                                  Map<String, CountyPoverty> counties) {
+
+        static CountyOutcomes of(CountyEvaluation evaluation) {
+            Map<String, List<CriterionOutcome>> byEntity = new HashMap<>();
+            for (CriterionOutcome outcome : evaluation.outcomes()) {
+                byEntity.computeIfAbsent(outcome.level() + "/" + outcome.entityId(), k -> new ArrayList<>())
+                        .add(outcome);
+            }
+            Map<String, VillagePoverty> villages = new HashMap<>();
+            evaluation.villagePoverty().forEach(p -> villages.put(p.villageCode(), p));
+            Map<String, CountyPoverty> counties = new HashMap<>();
+            evaluation.countyPoverty().forEach(p -> counties.put(p.countyCode(), p));
+            return new CountyOutcomes(byEntity, villages, counties);
+        }
+
+        List<CriterionOutcome> of(Level level, String id) {
+            List<CriterionOutcome> list = new ArrayList<>(byEntity.getOrDefault(level + "/" + id, List.of()));
+            list.sort(Comparator.comparing(CriterionOutcome::criterion));
+            return list;
+        }
+    }
+
+    public static CountyReport of(CountyFacts facts, CountyEvaluation evaluation) {
+        CountyOutcomes outcomes = CountyOutcomes.of(evaluation);
+        return new CountyReport(facts.households().stream().map(household -> household(household, outcomes)).toList(),
+                facts.villages().stream().map(village -> village(village, outcomes)).toList(),
+                county(facts.county(), outcomes), List.copyOf(evaluation.remediation()));
+    }
+
+    private static HouseholdResult household(Household household, CountyOutcomes outcomes) {
+        List<CriterionOutcome> own = outcomes.of(Level.HOUSEHOLD, household.id());
+        List<String> failed = codes(own, Severity.BLOCKING);
+        ExitStatus status;
+        if (household.status() == RegistrationStatus.NOT_REGISTERED) {
+            status = ExitStatus.NOT_APPLICABLE;
+        } else if (household.status() == RegistrationStatus.EXITED) {
+            status = failed.isEmpty() ? ExitStatus.STABLE : ExitStatus.WRONG_EXIT_RISK;
+        } else {
+            status = failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY;
+        }
+        return new HouseholdResult(household.id(), household.villageCode(), status, household.perCapitaNetIncome(),
+                failed, codes(own, Severity.MONITOR), codes(own, Severity.COMPLIANCE), flags(own));
+    }
+
+    private static VillageResult village(Village village, CountyOutcomes outcomes) {
+        List<CriterionOutcome> own = outcomes.of(Level.VILLAGE, village.code());
+        List<String> failed = codes(own, Severity.BLOCKING);
+        ExitStatus status = !village.povertyVillage() ? ExitStatus.NOT_APPLICABLE
+                : failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY;
+        int poor = Optional.ofNullable(outcomes.villages().get(village.code())).map(VillagePoverty::projectedPoor).orElse(0);
+        return new VillageResult(village.code(), village.countyCode(), status, failed,
+                Ratio.rate(poor, village.registeredPopulation()), poor, flags(own));
+    }
+
+    private static CountyResult county(County county, CountyOutcomes outcomes) {
+        List<CriterionOutcome> own = outcomes.of(Level.COUNTY, county.code());
+        List<String> failed = codes(own, Severity.BLOCKING);
+        int poor = Optional.ofNullable(outcomes.counties().get(county.code())).map(CountyPoverty::projectedPoor).orElse(0);
+        // the rates are what the C- rules measured (null where a denominator is 0)
+        CountyResult.Rates rates = new CountyResult.Rates(measured(own, "C-INCIDENCE"),
+                measured(own, "C-WRONG-EXIT"), measured(own, "C-MISSED"), measured(own, "C-RECOGNITION"));
+        return new CountyResult(county.code(), failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY,
+                failed, rates, poor, flags(own));
+    }
+
+    private static BigDecimal measured(List<CriterionOutcome> outcomes, String criterion) {
+        return outcomes.stream().filter(o -> o.criterion().equals(criterion)).findFirst()
+                .map(CriterionOutcome::measured).orElse(null);
+    }
+
+    private static List<String> codes(List<CriterionOutcome> outcomes, Severity severity) {
+        return outcomes.stream().filter(o -> o.failed() && o.severity() == severity)
+                .map(CriterionOutcome::criterion).distinct().toList();
+    }
+
+    private static List<Flag> flags(List<CriterionOutcome> outcomes) {
+        return outcomes.stream().filter(CriterionOutcome::failed).map(Flag::of).toList();
+    }
+}

@@ -1,0 +1,148 @@
+package org.povertyexit.monitor.streaming;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.povertyexit.monitor.ExitAssessment;
+import org.povertyexit.monitor.dataset.CanonicalForm;
+import org.povertyexit.monitor.dataset.County;
+import org.povertyexit.monitor.dataset.CountyFacts;
+import org.povertyexit.monitor.dataset.DatasetLoader;
+import org.povertyexit.monitor.dataset.DatasetOutline;
+import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.povertyexit.monitor.parameter.ParameterSet;
+import org.povertyexit.monitor.remediation.RemediationItem;
+import org.povertyexit.monitor.report.CountyResult;
+import org.povertyexit.monitor.report.HouseholdResult;
+import org.povertyexit.monitor.report.ReportSummary;
+import org.povertyexit.monitor.report.ReportWriter;
+import org.povertyexit.monitor.report.RunInfo;
+import org.povertyexit.monitor.report.VillageResult;
+
+/**
+ * Evaluates an input of any size with memory for one county at a time: the input is read once, checked
+ * while its households and members go to a file per county ({@link CountyPartition}); each county is
+ * then read back and evaluated, its results written out as sorted runs ({@link SortedRuns}); the report
+ * and the input hash are finally written from those runs merged. The report is byte for byte what
+ * {@link ExitAssessment#assess} gives for the same input, apart from the run's id and times.
+ *
+ * <p>The working files go to a fresh folder in the system's temporary directory and are deleted
+ * however the run ends; a rejected input leaves nothing behind.
+ */
+public final class StreamedEvaluation {
+
+    /** Runs shorter than this say nothing about their last step either. */
+    private static final long QUIET_NANOS = 2_000_000_000L;
+
+    private final ExitAssessment assessment;
+    private final Path workParent;
+
+    /** Working files in the system's temporary folder. */
+    public StreamedEvaluation(ExitAssessment assessment) {
+        this(assessment, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Working files in a fresh folder under {@code workParent}. */
+    public StreamedEvaluation(ExitAssessment assessment, Path workParent) {
+        this.assessment = assessment;
+        this.workParent = workParent;
+    }
+
+    /** What a run wrote: its identity and how many households it reported on. */
+    public record Written(RunInfo run, int households) {
+    }
+
+    public Written run(DatasetLoader loader, Path input, Writer report, Consumer<String> progress)
+            throws IOException, InvalidDatasetException {
+        Path work = Files.createTempDirectory(workParent, "exit-monitor-");
+        // Ctrl-C or a kill (not kill -9) ends the JVM without reaching the finally below
+        Thread cleanUp = new Thread(() -> deleteQuietly(work), "delete " + work.getFileName());
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+        try (CountyPartition partition = new CountyPartition(work)) {
+            DatasetOutline outline = loader.check(input, partition);
+            partition.close();
+            return evaluate(outline, partition, work, report, progress);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            delete(work);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: the folder is gone either way
+            }
+        }
+    }
+
+    private Written evaluate(DatasetOutline outline, CountyPartition partition, Path work, Writer report,
+                             Consumer<String> progress) throws IOException {
+        Instant started = Instant.now();
+        long start = System.nanoTime();
+        ParameterSet parameters = assessment.parametersFor(outline.meta());
+        SortedRuns canonical = new SortedRuns(work, "canonical");
+        SortedRuns households = new SortedRuns(work, "households");
+        SortedRuns remediation = new SortedRuns(work, "remediation");
+        List<VillageResult> villages = new ArrayList<>();
+        List<CountyResult> counties = new ArrayList<>();
+        ReportSummary summary = new ReportSummary();
+        Iterator<CountyFacts> facts = outline.counties().stream().map(county -> read(partition, outline, county))
+                .iterator();
+        assessment.evaluateCounties(outline.meta(), outline.counties().size(), facts, parameters, county -> null,
+                progress, (county, results) -> {
+                    try {
+                        canonical.add(county.households().stream()
+                                .map(h -> new SortedRuns.Entry(h.id(), CanonicalForm.of(h))).toList());
+                        households.add(ReportRuns.households(results));
+                        remediation.add(ReportRuns.remediation(results));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    villages.addAll(results.villages());
+                    counties.add(results.county());
+                    summary.add(results);
+                });
+        if (System.nanoTime() - start > QUIET_NANOS) {
+            progress.accept("hashing the input and writing the report");
+        }
+        String inputHash = CanonicalForm.sha256(outline, canonical.merged());
+        RunInfo run = assessment.runInfo(outline.meta(), inputHash, parameters, started, start);
+        villages.sort(Comparator.comparing(VillageResult::code));
+        counties.sort(Comparator.comparing(CountyResult::code));
+        ReportWriter.write(report, run, summary.counts(), ReportRuns.read(households.merged(), HouseholdResult.class),
+                villages, counties, ReportRuns.read(remediation.merged(), RemediationItem.class));
+        return new Written(run, summary.households());
+    }
+
+    private static CountyFacts read(CountyPartition partition, DatasetOutline outline, County county) {
+        try {
+            return partition.read(county, outline.villagesOf(county.code()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            delete(folder);
+        } catch (IOException e) {
+            // the JVM is ending: nowhere left to report it
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}
