@@ -3,9 +3,15 @@ package org.povertyexit.monitor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -88,33 +94,67 @@ public final class ExitAssessment {
         long start = System.nanoTime();
         ReportBuilder builder = new ReportBuilder();
         List<CountyFacts> counties = dataset.byCounty();
-        evaluateCounties(dataset.meta(), counties.size(), counties.iterator(), parameterSet, listenerForCounty,
+        evaluateCounties(dataset.meta(), counties.size(), counties.iterator(), parameterSet, listenerForCounty, 1,
                 progress, (facts, county) -> builder.add(county));
         String inputHash = CanonicalForm.sha256(dataset);
         return builder.build(runInfo(dataset.meta(), inputHash, parameterSet, started, start));
     }
 
     /**
-     * Evaluates counties one at a time as {@code counties} yields them, each in its own session, and hands
-     * each county's part of the report to {@code done}; tells {@code progress} of each county once the
-     * run has taken more than two seconds.
+     * Evaluates counties as {@code counties} yields them, each in its own session, up to {@code threads}
+     * at once (1: in the calling thread, as the audit trail's listeners need), and hands each county's part
+     * of the report to {@code done} in the order the counties came; tells {@code progress} of each county
+     * once the run has taken more than two seconds. The next county is read while others are evaluated.
      */
     public void evaluateCounties(Meta meta, int countyCount, Iterator<CountyFacts> counties, ParameterSet parameterSet,
-                                 Function<String, AgendaEventListener> listenerForCounty, Consumer<String> progress,
-                                 BiConsumer<CountyFacts, CountyReport> done) {
+                                 Function<String, AgendaEventListener> listenerForCounty, int threads,
+                                 Consumer<String> progress, BiConsumer<CountyFacts, CountyReport> done) {
         long start = System.nanoTime();
         Evaluator evaluator = new Evaluator(rules, listenerForCounty);
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        Deque<CountyFacts> inFlight = new ArrayDeque<>();
+        Deque<FutureTask<CountyReport>> reports = new ArrayDeque<>();
         int evaluated = 0;
         long households = 0;
-        while (counties.hasNext()) {
-            CountyFacts county = counties.next();
-            done.accept(county, CountyReport.of(county, evaluator.evaluate(meta, county, parameterSet)));
-            evaluated++;
-            households += county.households().size();
-            long elapsed = System.nanoTime() - start;
-            if (elapsed > QUIET_NANOS) {
-                progress.accept(String.format("evaluated county %s (%d/%d counties, %,d households, %d s)",
-                        county.county().code(), evaluated, countyCount, households, elapsed / 1_000_000_000L));
+        try {
+            while (counties.hasNext() || !inFlight.isEmpty()) {
+                if (counties.hasNext() && inFlight.size() < threads) {
+                    CountyFacts county = counties.next();
+                    FutureTask<CountyReport> report = new FutureTask<>(
+                            () -> CountyReport.of(county, evaluator.evaluate(meta, county, parameterSet)));
+                    inFlight.add(county);
+                    reports.add(report);
+                    if (pool == null) {
+                        report.run();
+                    } else {
+                        pool.execute(report);
+                    }
+                    continue;
+                }
+                CountyFacts county = inFlight.poll();
+                done.accept(county, reports.poll().get());
+                evaluated++;
+                households += county.households().size();
+                long elapsed = System.nanoTime() - start;
+                if (elapsed > QUIET_NANOS) {
+                    progress.accept(String.format("evaluated county %s (%d/%d counties, %,d households, %d s)",
+                            county.county().code(), evaluated, countyCount, households, elapsed / 1_000_000_000L));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("evaluation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
     }

@@ -29,6 +29,10 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "REPORT.json", description = "Write the report here (default: stdout).")
     Path out;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Counties evaluated at once; memory grows with "
+            + "it (default: the number of processors, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Mixin
     DatasetInput input;
 
@@ -45,7 +49,7 @@ public class EvaluateCommand implements Callable<Integer> {
             err.println(line);
             err.flush();
         };
-        StreamedEvaluation evaluation = new StreamedEvaluation(ExitAssessment.load(rules.path()));
+        StreamedEvaluation evaluation = new StreamedEvaluation(ExitAssessment.load(rules.path()), threads);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             input.read(err, (loader, path) -> evaluation.run(loader, path, stdout, progress));
@@ -55,6 +59,7 @@ public class EvaluateCommand implements Callable<Integer> {
         }
         // the report appears under its name only when complete: a rejected input or a failure leaves none
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
+        partial.toFile().deleteOnExit();   // Ctrl-C skips the finally below, not the JVM's exit hooks
         try {
             Written written;
             try (Writer report = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {

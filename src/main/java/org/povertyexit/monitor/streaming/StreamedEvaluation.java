@@ -45,16 +45,21 @@ public final class StreamedEvaluation {
 
     private final ExitAssessment assessment;
     private final Path workParent;
+    private final int threads;
 
-    /** Working files in the system's temporary folder. */
-    public StreamedEvaluation(ExitAssessment assessment) {
-        this(assessment, Path.of(System.getProperty("java.io.tmpdir")));
+    /** Working files in the system's temporary folder; {@code threads} counties evaluated at once. */
+    public StreamedEvaluation(ExitAssessment assessment, int threads) {
+        this(assessment, Path.of(System.getProperty("java.io.tmpdir")), threads);
     }
 
     /** Working files in a fresh folder under {@code workParent}. */
-    public StreamedEvaluation(ExitAssessment assessment, Path workParent) {
+    public StreamedEvaluation(ExitAssessment assessment, Path workParent, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
         this.assessment = assessment;
         this.workParent = workParent;
+        this.threads = threads;
     }
 
     /** What a run wrote: its identity and how many households it reported on. */
@@ -65,7 +70,7 @@ public final class StreamedEvaluation {
             throws IOException, InvalidDatasetException {
         Path work = Files.createTempDirectory(workParent, "exit-monitor-");
         // Ctrl-C or a kill (not kill -9) ends the JVM without reaching the finally below
-        Thread cleanUp = new Thread(() -> deleteQuietly(work), "delete " + work.getFileName());
+        Thread cleanUp = new Thread(() -> deleteWhileWritten(work), "delete " + work.getFileName());
         Runtime.getRuntime().addShutdownHook(cleanUp);
         try (CountyPartition partition = new CountyPartition(work)) {
             DatasetOutline outline = loader.check(input, partition);
@@ -97,7 +102,7 @@ public final class StreamedEvaluation {
         Iterator<CountyFacts> facts = outline.counties().stream().map(county -> read(partition, outline, county))
                 .iterator();
         assessment.evaluateCounties(outline.meta(), outline.counties().size(), facts, parameters, county -> null,
-                progress, (county, results) -> {
+                threads, progress, (county, results) -> {
                     try {
                         canonical.add(county.households().stream()
                                 .map(h -> new SortedRuns.Entry(h.id(), CanonicalForm.of(h))).toList());
@@ -130,11 +135,23 @@ public final class StreamedEvaluation {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
-        try {
-            delete(folder);
-        } catch (IOException e) {
-            // the JVM is ending: nowhere left to report it
+    /**
+     * While the JVM shuts down the run goes on writing, and may open a file after a pass has listed the
+     * folder: a few passes, a moment apart, leave nothing.
+     */
+    private static void deleteWhileWritten(Path folder) {
+        for (int pass = 0; pass < 10 && Files.exists(folder); pass++) {
+            try {
+                delete(folder);
+            } catch (IOException | UncheckedIOException e) {
+                // a file appeared or went while listing: the next pass takes it
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -39,8 +39,9 @@ class StreamedEvaluationTest {
     void theReportIsByteForByteTheInMemoryOneForTheSample() throws Exception {
         String expected = inMemory(SAMPLE);
 
-        assertThat(withoutRunIdentity(streamed(SAMPLE))).isEqualTo(withoutRunIdentity(expected));
-        assertThat(withoutRunIdentity(streamed(SAMPLE_CSV))).isEqualTo(withoutRunIdentity(expected));
+        assertThat(withoutRunIdentity(streamed(SAMPLE, 1))).isEqualTo(withoutRunIdentity(expected));
+        assertThat(withoutRunIdentity(streamed(SAMPLE_CSV, 2))).isEqualTo(withoutRunIdentity(expected));
+        assertThat(withoutRunIdentity(streamed(SAMPLE, 3))).isEqualTo(withoutRunIdentity(expected));
         assertThat(work).isEmptyDirectory();
     }
 
@@ -65,7 +66,7 @@ class StreamedEvaluationTest {
         JSON.writeValue(input.toFile(), reordered);
 
         String expected = inMemory(input);
-        String actual = streamed(input);
+        String actual = streamed(input, 2);
 
         assertThat(withoutRunIdentity(actual)).isEqualTo(withoutRunIdentity(expected));
         assertThat(JSON.readTree(actual).at("/households/0/id").asText()).isEqualTo("H00-007");
@@ -79,7 +80,7 @@ class StreamedEvaluationTest {
         Files.writeString(input, text);
         StringWriter report = new StringWriter();
 
-        assertThatThrownBy(() -> new StreamedEvaluation(assessment, work)
+        assertThatThrownBy(() -> new StreamedEvaluation(assessment, work, 2)
                 .run(new DatasetLoader(), input, report, line -> { }))
                 .isInstanceOfSatisfying(InvalidDatasetException.class, e -> assertThat(e.errors()).singleElement()
                         .satisfies(error -> assertThat(error.field()).endsWith(".wageIncome")));
@@ -87,9 +88,10 @@ class StreamedEvaluationTest {
         assertThat(work).isEmptyDirectory();
     }
 
-    private String streamed(Path input) throws Exception {
+    /** The report of a streamed evaluation, {@code threads} counties at a time. */
+    private String streamed(Path input, int threads) throws Exception {
         StringWriter report = new StringWriter();
-        StreamedEvaluation.Written written = new StreamedEvaluation(assessment, work)
+        StreamedEvaluation.Written written = new StreamedEvaluation(assessment, work, threads)
                 .run(new DatasetLoader(), input, report, line -> { });
         assertThat(written.households()).isEqualTo(JSON.readTree(report.toString()).get("households").size());
         return report.toString();
