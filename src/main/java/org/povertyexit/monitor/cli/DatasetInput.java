@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.dataset.DatasetLoader;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
@@ -35,12 +36,17 @@ public class DatasetInput {
         return read(err, DatasetLoader::load);
     }
 
-    /** As {@link #load}, for any reading of INPUT. */
-    public <T> T read(PrintWriter err, Reading<T> reading) throws IOException, InvalidDatasetException {
-        DatasetLoader loader = new DatasetLoader(line -> {
+    /** Progress lines to {@code err}, each shown at once. */
+    public static Consumer<String> progressTo(PrintWriter err) {
+        return line -> {
             err.println(line);
             err.flush();
-        });
+        };
+    }
+
+    /** As {@link #load}, for any reading of INPUT. */
+    public <T> T read(PrintWriter err, Reading<T> reading) throws IOException, InvalidDatasetException {
+        DatasetLoader loader = new DatasetLoader(progressTo(err));
         try {
             T result = reading.read(loader, input);
             loader.warnings().forEach(err::println);

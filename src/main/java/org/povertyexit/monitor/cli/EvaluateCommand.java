@@ -45,10 +45,7 @@ public class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, RuleCompilationException, InvalidDatasetException {
         PrintWriter err = spec.commandLine().getErr();
-        Consumer<String> progress = line -> {
-            err.println(line);
-            err.flush();
-        };
+        Consumer<String> progress = DatasetInput.progressTo(err);
         StreamedEvaluation evaluation = new StreamedEvaluation(ExitAssessment.load(rules.path()), threads);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();

@@ -40,9 +40,6 @@ import org.povertyexit.monitor.report.VillageResult;
  */
 public final class StreamedEvaluation {
 
-    /** Runs shorter than this say nothing about their last step either. */
-    private static final long QUIET_NANOS = 2_000_000_000L;
-
     private final ExitAssessment assessment;
     private final Path workParent;
     private final int threads;
@@ -115,7 +112,7 @@ public final class StreamedEvaluation {
                     counties.add(results.county());
                     summary.add(results);
                 });
-        if (System.nanoTime() - start > QUIET_NANOS) {
+        if (System.nanoTime() - start > ExitAssessment.QUIET_NANOS) {
             progress.accept("hashing the input and writing the report");
         }
         String inputHash = CanonicalForm.sha256(outline, canonical.merged());
