@@ -74,6 +74,12 @@ public record Household(
         return perCapitaNetIncome().multiply(BigDecimal.valueOf(members.size()));
     }
 
+    /** How far the reported per-capita net income is from the computed one; null when none is reported. */
+    public BigDecimal reportedIncomeDifference() {
+        return reportedPerCapitaNetIncome == null ? null
+                : reportedPerCapitaNetIncome.subtract(perCapitaNetIncome()).abs();
+    }
+
     /** Someone in the household can earn; otherwise income support is civil affairs' (兜底). */
     public boolean hasWorkingMember() {
         return members.stream().anyMatch(Member::canWork);

@@ -34,6 +34,11 @@ public final class Ratio {
         return rate(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
     }
 
+    /** part ÷ whole &gt; max, exactly: part &gt; max × whole (a share above its maximum). */
+    public static boolean above(BigDecimal part, BigDecimal max, BigDecimal whole) {
+        return !atMost(part, max, whole);
+    }
+
     /** part ÷ whole ≤ max, exactly: part ≤ max × whole. */
     public static boolean atMost(BigDecimal part, BigDecimal max, BigDecimal whole) {
         return part.compareTo(max.multiply(whole)) <= 0;

@@ -1,6 +1,5 @@
 package org.povertyexit.monitor.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -87,17 +86,16 @@ public record CountyReport(List<HouseholdResult> households, List<VillageResult>
     private static CountyResult county(County county, CountyOutcomes outcomes) {
         List<CriterionOutcome> own = outcomes.of(Level.COUNTY, county.code());
         List<String> failed = codes(own, Severity.BLOCKING);
-        int poor = Optional.ofNullable(outcomes.counties().get(county.code())).map(CountyPoverty::projectedPoor).orElse(0);
-        // the rates are what the C- rules measured (null where a denominator is 0)
-        CountyResult.Rates rates = new CountyResult.Rates(measured(own, "C-INCIDENCE"),
-                measured(own, "C-WRONG-EXIT"), measured(own, "C-MISSED"), measured(own, "C-RECOGNITION"));
+        Optional<CountyPoverty> poverty = Optional.ofNullable(outcomes.counties().get(county.code()));
+        int poor = poverty.map(CountyPoverty::projectedPoor).orElse(0);
+        // the rates the C- rules compare, null where a denominator is 0 ("no sample")
+        CountyResult.Rates rates = new CountyResult.Rates(
+                Ratio.rate(poverty.map(CountyPoverty::comprehensivePoor).orElse(0), county.ruralPopulation()),
+                Ratio.rate(county.wrongExitPersons(), county.sampledExitedPersons()),
+                Ratio.rate(county.missedPersons(), county.sampledNonRegisteredPersons()),
+                Ratio.rate(county.recognizingHouseholds(), county.surveyedHouseholds()));
         return new CountyResult(county.code(), failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY,
                 failed, rates, poor, flags(own));
-    }
-
-    private static BigDecimal measured(List<CriterionOutcome> outcomes, String criterion) {
-        return outcomes.stream().filter(o -> o.criterion().equals(criterion)).findFirst()
-                .map(CriterionOutcome::measured).orElse(null);
     }
 
     private static List<String> codes(List<CriterionOutcome> outcomes, Severity severity) {

@@ -16,12 +16,20 @@ public final class RuleBase {
     private final Map<String, String> files;
     private final String version;
     private final List<RuleInfo> rules;
+    private final Map<String, Criterion> criteria;
 
-    RuleBase(KieBase kieBase, Map<String, String> files, String version, List<RuleInfo> rules) {
+    RuleBase(KieBase kieBase, Map<String, String> files, String version, List<RuleInfo> rules,
+             Map<String, Criterion> criteria) {
         this.kieBase = kieBase;
         this.files = Map.copyOf(files);
         this.version = version;
         this.rules = List.copyOf(rules);
+        this.criteria = Map.copyOf(criteria);
+    }
+
+    /** The criteria the rules decide, by code. */
+    public Map<String, Criterion> criteria() {
+        return criteria;
     }
 
     public KieSession newSession() {
@@ -46,7 +54,8 @@ public final class RuleBase {
         return rules.stream().filter(rule -> rule.name().equals(name)).findFirst();
     }
 
+    /** The rule that carries the criterion's metadata and lends it its name. */
     public Optional<RuleInfo> ruleForCriterion(String criterion) {
-        return rules.stream().filter(rule -> criterion.equals(rule.criterion())).findFirst();
+        return Optional.ofNullable(criteria.get(criterion)).flatMap(c -> rule(c.rule()));
     }
 }

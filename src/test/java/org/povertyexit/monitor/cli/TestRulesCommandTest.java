@@ -25,9 +25,9 @@ class TestRulesCommandTest {
 
     @Test
     void aFailingCaseExitsWithOneAndSaysWhy() throws IOException {
-        // remediation.drl alone: no criterion fires, so every household stays EXIT_READY
+        // projected-poor.drl alone: no criterion fires, so every household stays EXIT_READY
         Path rules = Files.createDirectories(folder.resolve("rules/tests"));
-        Files.copy(Path.of("rules/remediation.drl"), folder.resolve("rules/remediation.drl"));
+        Files.copy(Path.of("rules/projected-poor.drl"), folder.resolve("rules/projected-poor.drl"));
         Files.copy(Path.of("rules/tests/defaults.yaml"), rules.resolve("defaults.yaml"));
         Files.writeString(rules.resolve("wrong.yaml"), """
                 cases:
@@ -52,7 +52,7 @@ class TestRulesCommandTest {
     @Test
     void noCasesAtAllIsAFailure() throws IOException {
         Path rules = Files.createDirectories(folder.resolve("rules/tests"));
-        Files.copy(Path.of("rules/remediation.drl"), folder.resolve("rules/remediation.drl"));
+        Files.copy(Path.of("rules/projected-poor.drl"), folder.resolve("rules/projected-poor.drl"));
         Files.copy(Path.of("rules/tests/defaults.yaml"), rules.resolve("defaults.yaml"));
 
         CommandRun run = CommandRun.of("test-rules", "--rules", folder.resolve("rules").toString());

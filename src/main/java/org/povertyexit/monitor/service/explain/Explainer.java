@@ -45,8 +45,10 @@ public class Explainer {
         Status status = status(report, level, entityId);
         Map<String, EffectiveParameter> parameters = stored.parameters(run).stream()
                 .collect(Collectors.toMap(EffectiveParameter::name, Function.identity()));
+        // each criterion by the rule that carries its metadata and names it
         Map<String, RuleInfo> rules = stored.rules(run).catalog().stream()
-                .collect(Collectors.toMap(RuleInfo::name, Function.identity()));
+                .filter(rule -> rule.criterion() != null && rule.source() != null)
+                .collect(Collectors.toMap(RuleInfo::criterion, Function.identity(), (a, b) -> a));
         List<FiringRecord> all = firings.forEntity(runId, level.name(), entityId);
 
         List<Explanation.Criterion> criteria = new ArrayList<>();
@@ -55,14 +57,14 @@ public class Explainer {
             if (!outcome.hasOutcome() || outcome.superseded()) {
                 continue;
             }
-            String token = "CriterionOutcome:" + level + ":" + entityId + ":" + outcome.criterion();
+            String token = "Shortfall:" + level + ":" + entityId + ":" + outcome.criterion();
             List<FiringRecord> behind = all.stream().filter(f -> outcome.criterion().equals(f.criterion())
                     || f.facts().contains(token)).toList();
             explained.addAll(behind);
             criteria.add(new Explanation.Criterion(outcome.criterion(), outcome.severity(), outcome.passed(),
                     outcome.measured(), outcome.threshold(), outcome.gap(), outcome.unit(), outcome.message(),
                     outcome.department(), outcome.parameter() == null ? null : parameters.get(outcome.parameter()),
-                    rules.get(outcome.rule()), behind));
+                    rules.get(outcome.criterion()), behind));
         }
         criteria.sort(Comparator.comparing(Explanation.Criterion::criterion));
         List<FiringRecord> other = all.stream().filter(f -> !explained.contains(f)).toList();

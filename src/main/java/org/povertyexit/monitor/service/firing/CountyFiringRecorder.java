@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.StringJoiner;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -15,19 +16,28 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 import org.povertyexit.monitor.evaluation.CriterionOutcome;
+import org.povertyexit.monitor.evaluation.Evidence;
+import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.evaluation.SettledOutcomes;
+import org.povertyexit.monitor.evaluation.Shortfall;
 
 /**
- * Listens to one county session: every firing becomes a {@link FiringRecord}. It also watches the
- * session's insertions, so a criterion rule's record carries the outcome its consequence derived,
- * and deletions, so an outcome that truth maintenance withdrew is marked superseded. The county's
- * records are therefore kept until the session ends.
+ * Listens to one county session: every firing becomes a {@link FiringRecord}. It watches the session's
+ * insertions, so a check's record carries the shortfall or evidence its consequence derived, and
+ * deletions, so one that truth maintenance withdrew is marked superseded. When the session has settled,
+ * the record behind each criterion's outcome (its first failing check, or its evidence when it passed)
+ * is given that outcome. The county's records are therefore kept until the session ends.
  */
-final class CountyFiringRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+final class CountyFiringRecorder extends DefaultAgendaEventListener
+        implements RuleRuntimeEventListener, SettledOutcomes {
+
+    private record Key(Level level, String entityId, String criterion) {
+    }
 
     private final RunFirings run;
     private final List<FiringRecord> records = new ArrayList<>();
-    private final Map<CriterionOutcome, Integer> standing = new IdentityHashMap<>();
-    private CriterionOutcome inserted;
+    private final Map<Object, Integer> standing = new IdentityHashMap<>();
+    private Object inserted;
     private boolean watchingInsertions;
 
     CountyFiringRecorder(RunFirings run) {
@@ -56,47 +66,75 @@ final class CountyFiringRecorder extends DefaultAgendaEventListener implements R
         StringJoiner factIds = new StringJoiner(",");
         facts.forEach(fact -> factIds.add(FactDescription.of(fact)));
         String values = RuleValues.json(match, facts);
-        String criterion = metadata(rule, "criterion");
-        String severity = metadata(rule, "severity");
         FiringRecord record;
-        if (inserted != null) {
-            CriterionOutcome o = inserted;
-            record = new FiringRecord(run.nextSeq(), rule.getName(), o.criterion(), o.severity().name(),
-                    o.level().name(), o.entityId(), o.passed(), plain(o.measured()), plain(o.threshold()),
-                    o.parameter(), o.department() == null ? null : o.department().name(), plain(o.gap()), o.unit(),
-                    o.message(), false, factIds.toString(), values);
-            standing.put(o, records.size());
+        if (inserted instanceof Shortfall s) {
+            record = new FiringRecord(run.nextSeq(), rule.getName(), s.criterion(), s.severity().name(),
+                    s.level().name(), s.entityId(), null, plain(s.measured()), plain(s.threshold()), s.parameter(),
+                    s.department() == null ? null : s.department().name(), plain(s.gap()), s.unit(), s.describe(),
+                    false, factIds.toString(), values);
+            standing.put(s, records.size());
+        } else if (inserted instanceof Evidence e) {
+            record = new FiringRecord(run.nextSeq(), rule.getName(), e.criterion(), null, e.level().name(),
+                    e.entityId(), null, plain(e.measured()), plain(e.threshold()), e.parameter(), null, null, null,
+                    null, false, factIds.toString(), values);
+            standing.put(e, records.size());
         } else {
             FactDescription.Entity entity = facts.stream().map(FactDescription::entity)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            record = new FiringRecord(run.nextSeq(), rule.getName(), criterion, severity,
-                    entity == null ? null : entity.level().name(), entity == null ? null : entity.id(),
-                    null, null, null, null, null, null, null, null, false, factIds.toString(), values);
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            record = new FiringRecord(run.nextSeq(), rule.getName(), metadata(rule, "criterion"),
+                    metadata(rule, "severity"), entity == null ? null : entity.level().name(),
+                    entity == null ? null : entity.id(), null, null, null, null, null, null, null, null, false,
+                    factIds.toString(), values);
         }
         records.add(record);
         inserted = null;
     }
 
+    /** The record behind each outcome: the failing check stated first, or the evidence of a pass. */
     @Override
-    public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getRule() != null && event.getObject() instanceof CriterionOutcome outcome) {
-            inserted = outcome;
-        }
-    }
-
-    @Override
-    public void objectDeleted(ObjectDeletedEvent event) {
-        if (event.getOldObject() instanceof CriterionOutcome outcome) {
-            Integer index = standing.remove(outcome);
+    public void settled(List<CriterionOutcome> outcomes) {
+        Map<Key, Integer> behind = new java.util.HashMap<>();
+        Map<Key, Integer> order = new java.util.HashMap<>();
+        standing.forEach((fact, index) -> {
+            if (fact instanceof Shortfall s) {
+                Key key = new Key(s.level(), s.entityId(), s.criterion());
+                if (!order.containsKey(key) || s.checkOrder() < order.get(key)) {
+                    order.put(key, s.checkOrder());
+                    behind.put(key, index);
+                }
+            }
+        });
+        standing.forEach((fact, index) -> {
+            if (fact instanceof Evidence e) {
+                behind.putIfAbsent(new Key(e.level(), e.entityId(), e.criterion()), index);
+            }
+        });
+        for (CriterionOutcome outcome : outcomes) {
+            Integer index = behind.get(new Key(outcome.level(), outcome.entityId(), outcome.criterion()));
             if (index != null) {
-                records.set(index, records.get(index).supersede());
+                records.set(index, records.get(index).withOutcome(outcome));
             }
         }
     }
 
     @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() != null && (event.getObject() instanceof Shortfall || event.getObject() instanceof Evidence)) {
+            inserted = event.getObject();
+        }
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        Integer index = standing.remove(event.getOldObject());
+        if (index != null) {
+            records.set(index, records.get(index).supersede());
+        }
+    }
+
+    @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        // rules here only insert and withdraw outcomes; an update carries nothing the trail needs
+        // rules here only insert and withdraw derived facts; an update carries nothing the trail needs
     }
 
     private static String metadata(Rule rule, String key) {

@@ -8,9 +8,11 @@ import org.povertyexit.monitor.dataset.PersonalData;
 import org.povertyexit.monitor.dataset.Village;
 import org.povertyexit.monitor.evaluation.Assessment;
 import org.povertyexit.monitor.evaluation.CountyPoverty;
-import org.povertyexit.monitor.evaluation.CriterionOutcome;
+import org.povertyexit.monitor.evaluation.Evidence;
+import org.povertyexit.monitor.evaluation.Explain;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.evaluation.ProjectedPoor;
+import org.povertyexit.monitor.evaluation.Shortfall;
 import org.povertyexit.monitor.evaluation.VillagePoverty;
 import org.povertyexit.monitor.parameter.Parameter;
 
@@ -38,8 +40,12 @@ final class FactDescription {
             return "County:" + c.code();
         } else if (fact instanceof Parameter p) {
             return "Parameter:" + p.name();
-        } else if (fact instanceof CriterionOutcome o) {
-            return "CriterionOutcome:" + o.level() + ":" + o.entityId() + ":" + o.criterion();
+        } else if (fact instanceof Shortfall s) {
+            return "Shortfall:" + s.level() + ":" + s.entityId() + ":" + s.criterion();
+        } else if (fact instanceof Evidence e) {
+            return "Evidence:" + e.level() + ":" + e.entityId() + ":" + e.criterion();
+        } else if (fact instanceof Explain e) {
+            return "Explain:" + of(e.entity());
         } else if (fact instanceof ProjectedPoor p) {
             return "ProjectedPoor:" + p.householdId();
         } else if (fact instanceof VillagePoverty p) {
@@ -61,8 +67,12 @@ final class FactDescription {
             return new Entity(Level.VILLAGE, v.code());
         } else if (fact instanceof County c) {
             return new Entity(Level.COUNTY, c.code());
-        } else if (fact instanceof CriterionOutcome o) {
-            return new Entity(o.level(), o.entityId());
+        } else if (fact instanceof Shortfall s) {
+            return new Entity(s.level(), s.entityId());
+        } else if (fact instanceof Evidence e) {
+            return new Entity(e.level(), e.entityId());
+        } else if (fact instanceof Explain e) {
+            return entity(e.entity());
         } else if (fact instanceof ProjectedPoor p) {
             return new Entity(Level.HOUSEHOLD, p.householdId());
         } else if (fact instanceof VillagePoverty p) {

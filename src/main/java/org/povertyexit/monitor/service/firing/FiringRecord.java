@@ -1,11 +1,12 @@
 package org.povertyexit.monitor.service.firing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.povertyexit.monitor.evaluation.CriterionOutcome;
 
 /**
  * One rule firing as the audit trail keeps it: the rule and its criterion, the entity it concerns,
- * the matched facts (by id) and the values the rule bound, and, for a criterion rule, the outcome
- * its consequence derived. {@code superseded} marks an outcome that a later firing replaced (an
+ * the matched facts (by id) and the values the rule bound; for a check, what it compared, and for the
+ * firing behind a criterion's outcome (its first failing check, or the evidence of a pass), that outcome. {@code superseded} marks an outcome that a later firing replaced (an
  * aggregate revised on the way); the outcome that stood at the end has {@code superseded == false}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -43,6 +44,18 @@ public record FiringRecord(
 
     public boolean hasOutcome() {
         return passed != null;
+    }
+
+    /** This firing as the one behind a criterion's settled outcome. */
+    FiringRecord withOutcome(CriterionOutcome outcome) {
+        return new FiringRecord(seq, rule, outcome.criterion(), outcome.severity().name(), level, entityId,
+                outcome.passed(), plain(outcome.measured()), plain(outcome.threshold()), outcome.parameter(),
+                outcome.department().name(), plain(outcome.gap()), outcome.unit(), outcome.message(), superseded,
+                facts, values);
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 
     FiringRecord supersede() {
