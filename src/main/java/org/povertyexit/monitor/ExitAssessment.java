@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +55,60 @@ public final class ExitAssessment {
     /** {@code --rules} if given, else the configured or local {@code rules/} folder, else the embedded defaults. */
     public static ExitAssessment load(Path rulesOption) throws IOException, RuleCompilationException {
         return new ExitAssessment(RuleSource.resolve(rulesOption));
+    }
+
+    /**
+     * Starts compiling the rules on another thread, so that an input is read meanwhile; the rules folder
+     * is resolved (and a missing one reported) at once.
+     */
+    public static Pending loadInBackground(Path rulesOption) throws IOException {
+        RuleSource source = RuleSource.resolve(rulesOption);
+        CompletableFuture<ExitAssessment> compiling = new CompletableFuture<>();
+        Thread compiler = new Thread(() -> {
+            try {
+                compiling.complete(new ExitAssessment(source));
+            } catch (Throwable failure) {
+                compiling.completeExceptionally(failure);
+            }
+        }, "compile rules");
+        compiler.setDaemon(true);
+        compiler.start();
+        return new Pending(compiling);
+    }
+
+    /** An assessment whose rules may still be compiling. */
+    public static final class Pending {
+
+        private final CompletableFuture<ExitAssessment> assessment;
+
+        private Pending(CompletableFuture<ExitAssessment> assessment) {
+            this.assessment = assessment;
+        }
+
+        public static Pending of(ExitAssessment ready) {
+            return new Pending(CompletableFuture.completedFuture(ready));
+        }
+
+        /** Waits for the rules; a rules folder that does not compile is thrown here. */
+        public ExitAssessment get() throws RuleCompilationException {
+            try {
+                return assessment.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the rules compiled", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuleCompilationException problems) {
+                    throw problems;
+                }
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     public RuleSource source() {

@@ -24,8 +24,8 @@ public class DatasetInput {
     Path errorsJson;
 
     /** What is done with INPUT through a loader: loading it whole, or evaluating it as it streams. */
-    public interface Reading<T> {
-        T read(DatasetLoader loader, Path input) throws IOException, InvalidDatasetException;
+    public interface Reading<T, E extends Exception> {
+        T read(DatasetLoader loader, Path input) throws IOException, InvalidDatasetException, E;
     }
 
     /**
@@ -45,7 +45,8 @@ public class DatasetInput {
     }
 
     /** As {@link #load}, for any reading of INPUT. */
-    public <T> T read(PrintWriter err, Reading<T> reading) throws IOException, InvalidDatasetException {
+    public <T, E extends Exception> T read(PrintWriter err, Reading<T, E> reading)
+            throws IOException, InvalidDatasetException, E {
         DatasetLoader loader = new DatasetLoader(progressTo(err));
         try {
             T result = reading.read(loader, input);

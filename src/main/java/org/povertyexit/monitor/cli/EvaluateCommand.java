@@ -46,7 +46,7 @@ public class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException, RuleCompilationException, InvalidDatasetException {
         PrintWriter err = spec.commandLine().getErr();
         Consumer<String> progress = DatasetInput.progressTo(err);
-        StreamedEvaluation evaluation = new StreamedEvaluation(ExitAssessment.load(rules.path()), threads);
+        StreamedEvaluation evaluation = new StreamedEvaluation(ExitAssessment.loadInBackground(rules.path()), threads);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             input.read(err, (loader, path) -> evaluation.run(loader, path, stdout, progress));

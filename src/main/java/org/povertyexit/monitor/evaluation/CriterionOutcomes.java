@@ -44,7 +44,7 @@ public final class CriterionOutcomes {
     }
 
     private static CriterionOutcome failure(List<Shortfall> checks, Criterion criterion) {
-        checks.sort(Comparator.comparingInt(Shortfall::checkOrder));
+        checks.sort(Comparator.comparingInt(check -> criterion.checkOrder(check.rule())));
         Shortfall reported = checks.get(0);
         StringBuilder message = new StringBuilder();
         BigDecimal gap = null;

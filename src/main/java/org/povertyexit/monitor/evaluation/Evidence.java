@@ -1,6 +1,7 @@
 package org.povertyexit.monitor.evaluation;
 
 import java.math.BigDecimal;
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.dataset.Household;
@@ -18,12 +19,27 @@ public record Evidence(Level level, String entityId, String criterion, String pa
         return of(drools, Level.HOUSEHOLD, household.id());
     }
 
+    /** The same, in a rule compiled to the executable model. */
+    public static Evidence of(Drools drools, Household household) {
+        return of(context(drools), Level.HOUSEHOLD, household.id());
+    }
+
     public static Evidence of(RuleContext drools, Village village) {
         return of(drools, Level.VILLAGE, village.code());
     }
 
+    /** The same, in a rule compiled to the executable model. */
+    public static Evidence of(Drools drools, Village village) {
+        return of(context(drools), Level.VILLAGE, village.code());
+    }
+
     public static Evidence of(RuleContext drools, County county) {
         return of(drools, Level.COUNTY, county.code());
+    }
+
+    /** The same, in a rule compiled to the executable model. */
+    public static Evidence of(Drools drools, County county) {
+        return of(context(drools), Level.COUNTY, county.code());
     }
 
     private static Evidence of(RuleContext drools, Level level, String entityId) {
@@ -38,5 +54,10 @@ public record Evidence(Level level, String entityId, String criterion, String pa
     public Evidence compared(String parameterName, Number measuredValue, Number thresholdValue) {
         return new Evidence(level, entityId, criterion, parameterName, Decimals.of(measuredValue),
                 Decimals.of(thresholdValue));
+    }
+
+    /** The executable model's {@code drools} is the rule context itself. */
+    private static RuleContext context(Drools drools) {
+        return drools instanceof RuleContext context ? context : drools.getContext(RuleContext.class);
     }
 }

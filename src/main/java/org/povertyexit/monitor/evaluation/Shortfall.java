@@ -1,8 +1,8 @@
 package org.povertyexit.monitor.evaluation;
 
 import java.math.BigDecimal;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.dataset.Household;
@@ -26,7 +26,6 @@ public record Shortfall(
         String criterion,
         Severity severity,
         String rule,
-        int checkOrder,
         String text,
         String parameter,
         BigDecimal measured,
@@ -39,12 +38,27 @@ public record Shortfall(
         return of(drools, Level.HOUSEHOLD, household.id(), text);
     }
 
+    /** The same, in a rule compiled to the executable model. */
+    public static Shortfall of(Drools drools, Household household, String text) {
+        return of(context(drools), Level.HOUSEHOLD, household.id(), text);
+    }
+
     public static Shortfall of(RuleContext drools, Village village, String text) {
         return of(drools, Level.VILLAGE, village.code(), text);
     }
 
+    /** The same, in a rule compiled to the executable model. */
+    public static Shortfall of(Drools drools, Village village, String text) {
+        return of(context(drools), Level.VILLAGE, village.code(), text);
+    }
+
     public static Shortfall of(RuleContext drools, County county, String text) {
         return of(drools, Level.COUNTY, county.code(), text);
+    }
+
+    /** The same, in a rule compiled to the executable model. */
+    public static Shortfall of(Drools drools, County county, String text) {
+        return of(context(drools), Level.COUNTY, county.code(), text);
     }
 
     private static Shortfall of(RuleContext drools, Level level, String entityId, String text) {
@@ -54,27 +68,25 @@ public record Shortfall(
         if (criterion == null || severity == null) {
             throw new IllegalStateException("rule \"" + rule.getName() + "\" lacks @criterion or @severity");
         }
-        // rules of one criterion sit in one file: their load order is the order its checks are stated in
-        int order = rule instanceof RuleImpl impl ? impl.getLoadOrder() : 0;
         return new Shortfall(level, entityId, criterion.toString(), Severity.valueOf(severity.toString()),
-                rule.getName(), order, text, null, null, null, null, null, null);
+                rule.getName(), text, null, null, null, null, null, null);
     }
 
     /** The values the failing check compared: measured against the threshold (a parameter's value, if named). */
     public Shortfall compared(String parameterName, Number measuredValue, Number thresholdValue) {
-        return new Shortfall(level, entityId, criterion, severity, rule, checkOrder, text, parameterName,
+        return new Shortfall(level, entityId, criterion, severity, rule, text, parameterName,
                 Decimals.of(measuredValue), Decimals.of(thresholdValue), gap, unit, department);
     }
 
     /** The quantity still needed to pass, in {@code gapUnit}. */
     public Shortfall gap(Number amount, String gapUnit) {
-        return new Shortfall(level, entityId, criterion, severity, rule, checkOrder, text, parameter, measured,
+        return new Shortfall(level, entityId, criterion, severity, rule, text, parameter, measured,
                 threshold, Decimals.of(amount), gapUnit, department);
     }
 
     /** Sends the item to another department than the criterion's (H-INCOME without labour: civil affairs). */
     public Shortfall department(Department responsible) {
-        return new Shortfall(level, entityId, criterion, severity, rule, checkOrder, text, parameter, measured,
+        return new Shortfall(level, entityId, criterion, severity, rule, text, parameter, measured,
                 threshold, gap, unit, responsible);
     }
 
@@ -88,5 +100,10 @@ public record Shortfall(
 
     private static String plain(BigDecimal value) {
         return value == null ? "none" : value.toPlainString();
+    }
+
+    /** The executable model's {@code drools} is the rule context itself. */
+    private static RuleContext context(Drools drools) {
+        return drools instanceof RuleContext context ? context : drools.getContext(RuleContext.class);
     }
 }

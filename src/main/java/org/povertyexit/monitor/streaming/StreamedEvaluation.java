@@ -27,6 +27,7 @@ import org.povertyexit.monitor.report.ReportSummary;
 import org.povertyexit.monitor.report.ReportWriter;
 import org.povertyexit.monitor.report.RunInfo;
 import org.povertyexit.monitor.report.VillageResult;
+import org.povertyexit.monitor.rules.RuleCompilationException;
 
 /**
  * Evaluates an input of any size with memory for one county at a time: the input is read once, checked
@@ -40,17 +41,26 @@ import org.povertyexit.monitor.report.VillageResult;
  */
 public final class StreamedEvaluation {
 
-    private final ExitAssessment assessment;
+    private final ExitAssessment.Pending assessment;
     private final Path workParent;
     private final int threads;
 
     /** Working files in the system's temporary folder; {@code threads} counties evaluated at once. */
     public StreamedEvaluation(ExitAssessment assessment, int threads) {
+        this(ExitAssessment.Pending.of(assessment), threads);
+    }
+
+    /** With rules that may still be compiling: the input is read and checked meanwhile. */
+    public StreamedEvaluation(ExitAssessment.Pending assessment, int threads) {
         this(assessment, Path.of(System.getProperty("java.io.tmpdir")), threads);
     }
 
     /** Working files in a fresh folder under {@code workParent}. */
     public StreamedEvaluation(ExitAssessment assessment, Path workParent, int threads) {
+        this(ExitAssessment.Pending.of(assessment), workParent, threads);
+    }
+
+    private StreamedEvaluation(ExitAssessment.Pending assessment, Path workParent, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -64,15 +74,21 @@ public final class StreamedEvaluation {
     }
 
     public Written run(DatasetLoader loader, Path input, Writer report, Consumer<String> progress)
-            throws IOException, InvalidDatasetException {
+            throws IOException, InvalidDatasetException, RuleCompilationException {
         Path work = Files.createTempDirectory(workParent, "exit-monitor-");
         // Ctrl-C or a kill (not kill -9) ends the JVM without reaching the finally below
         Thread cleanUp = new Thread(() -> deleteWhileWritten(work), "delete " + work.getFileName());
         Runtime.getRuntime().addShutdownHook(cleanUp);
         try (CountyPartition partition = new CountyPartition(work)) {
-            DatasetOutline outline = loader.check(input, partition);
+            DatasetOutline outline;
+            try {
+                outline = loader.check(input, partition);
+            } catch (InvalidDatasetException e) {
+                assessment.get();   // rules that do not compile are told first, as when they were compiled first
+                throw e;
+            }
             partition.close();
-            return evaluate(outline, partition, work, report, progress);
+            return evaluate(assessment.get(), outline, partition, work, report, progress);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -85,7 +101,7 @@ public final class StreamedEvaluation {
         }
     }
 
-    private Written evaluate(DatasetOutline outline, CountyPartition partition, Path work, Writer report,
+    private Written evaluate(ExitAssessment assessment, DatasetOutline outline, CountyPartition partition, Path work, Writer report,
                              Consumer<String> progress) throws IOException {
         Instant started = Instant.now();
         long start = System.nanoTime();

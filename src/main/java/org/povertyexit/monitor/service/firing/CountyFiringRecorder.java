@@ -1,6 +1,7 @@
 package org.povertyexit.monitor.service.firing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,31 +91,36 @@ final class CountyFiringRecorder extends DefaultAgendaEventListener
         inserted = null;
     }
 
-    /** The record behind each outcome: the failing check stated first, or the evidence of a pass. */
+    /**
+     * The record behind each outcome: for a failure, the check its message starts with (the one stated
+     * first, whose values the outcome reports); for a pass, the criterion's evidence.
+     */
     @Override
     public void settled(List<CriterionOutcome> outcomes) {
-        Map<Key, Integer> behind = new java.util.HashMap<>();
-        Map<Key, Integer> order = new java.util.HashMap<>();
-        standing.forEach((fact, index) -> {
-            if (fact instanceof Shortfall s) {
-                Key key = new Key(s.level(), s.entityId(), s.criterion());
-                if (!order.containsKey(key) || s.checkOrder() < order.get(key)) {
-                    order.put(key, s.checkOrder());
-                    behind.put(key, index);
-                }
-            }
-        });
-        standing.forEach((fact, index) -> {
-            if (fact instanceof Evidence e) {
-                behind.putIfAbsent(new Key(e.level(), e.entityId(), e.criterion()), index);
-            }
-        });
+        Map<Key, List<Map.Entry<Object, Integer>>> candidates = new HashMap<>();
+        standing.entrySet().forEach(entry -> candidates.computeIfAbsent(key(entry.getKey()), k -> new ArrayList<>())
+                .add(entry));
         for (CriterionOutcome outcome : outcomes) {
-            Integer index = behind.get(new Key(outcome.level(), outcome.entityId(), outcome.criterion()));
-            if (index != null) {
-                records.set(index, records.get(index).withOutcome(outcome));
-            }
+            candidates.getOrDefault(new Key(outcome.level(), outcome.entityId(), outcome.criterion()), List.of())
+                    .stream().filter(entry -> behind(entry.getKey(), outcome)).findFirst()
+                    .map(Map.Entry::getValue)
+                    .ifPresent(index -> records.set(index, records.get(index).withOutcome(outcome)));
         }
+    }
+
+    private static boolean behind(Object fact, CriterionOutcome outcome) {
+        if (fact instanceof Shortfall s) {
+            return !outcome.passed() && outcome.message().startsWith(s.describe());
+        }
+        return outcome.passed() && fact instanceof Evidence;
+    }
+
+    private static Key key(Object fact) {
+        if (fact instanceof Shortfall s) {
+            return new Key(s.level(), s.entityId(), s.criterion());
+        }
+        Evidence e = (Evidence) fact;
+        return new Key(e.level(), e.entityId(), e.criterion());
     }
 
     @Override
