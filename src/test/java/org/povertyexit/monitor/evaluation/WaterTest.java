@@ -128,4 +128,38 @@ class WaterTest {
         assertThat(result.flag(result.household().flags(), "H-WATER").message())
                 .contains("short supply").contains("quality");
     }
+
+    @Test
+    void everyFailingCheckIsOneFlagAndOneItemWithTheFirstStatedCheckReported() {
+        Facts facts = facts();
+        facts.household().set("waterQualityOk", false);
+        facts.household().set("waterLitersPerDay", "10");
+
+        Assessed result = facts.assess();
+
+        assertThat(result.household().flags()).singleElement().satisfies(flag -> {
+            assertThat(flag.criterion()).isEqualTo("H-WATER");
+            assertThat(flag.rule()).isEqualTo("H-WATER safe drinking water");
+            assertThat(flag.parameter()).isEqualTo("water.min_liters");
+            assertThat(flag.measured()).isEqualByComparingTo("10");
+            assertThat(flag.message()).isEqualTo("too little water per person per day (10 vs 35); "
+                    + "water quality below standard");
+        });
+        assertThat(result.remediation("H1")).singleElement()
+                .satisfies(item -> assertThat(item.criterion()).isEqualTo("H-WATER"));
+    }
+
+    @Test
+    void aLaterCheckAloneIsReportedWithItsOwnValues() {
+        Facts facts = facts();
+        facts.household().set("waterOutageDays", 40);
+
+        Assessed result = facts.assess();
+
+        Flag flag = result.flag(result.household().flags(), "H-WATER");
+        assertThat(flag.parameter()).isEqualTo("water.max_outage_days");
+        assertThat(flag.message()).isEqualTo("too many days of short supply (40 vs 36)");
+        // the flag names the criterion's rule, whichever of its checks failed
+        assertThat(flag.rule()).isEqualTo("H-WATER safe drinking water");
+    }
 }

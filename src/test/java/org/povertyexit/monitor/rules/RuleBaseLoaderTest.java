@@ -114,6 +114,56 @@ class RuleBaseLoaderTest {
     }
 
     @Test
+    void aCriterionDescribedByTwoRulesIsRejected() throws Exception {
+        Map<String, String> files = rules();
+        String drl = files.get("village-criteria.drl");
+        String twice = drl + """
+
+                rule "V-ROAD described again"
+                    @criterion("V-ROAD") @severity("BLOCKING") @department("TRANSPORT") @source("again")
+                    @action_zh("再说一遍") @action_en("again")
+                when
+                    Village(povertyVillage, hardenedRoad == false)
+                then
+                end
+                """;
+        files.put("village-criteria.drl", twice);
+
+        assertThatThrownBy(() -> RuleBaseLoader.compile(files))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
+                        .containsExactly("rules/village-criteria.drl:" + lineOf(twice, "rule \"V-ROAD described")
+                                + ": rule \"V-ROAD described again\" describes V-ROAD again: its metadata belongs "
+                                + "on one rule, \"V-ROAD village reached by a hardened road\""));
+    }
+
+    @Test
+    void aCheckWithoutSeverityAndACriterionWithoutDescriptionAreRejected() throws Exception {
+        Map<String, String> files = rules();
+        String drl = files.get("village-criteria.drl") + """
+
+                rule "V-SCHOOL village has a school"
+                    @criterion("V-SCHOOL")
+                when
+                    Village(povertyVillage)
+                then
+                end
+                """;
+        files.put("village-criteria.drl", drl);
+        int line = lineOf(drl, "rule \"V-SCHOOL");
+
+        assertThatThrownBy(() -> RuleBaseLoader.compile(files))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
+                        .containsExactly("rules/village-criteria.drl:" + line
+                                + ": rule \"V-SCHOOL village has a school\" lacks @severity(...)"));
+
+        String described = drl.replace("@criterion(\"V-SCHOOL\")", "@criterion(\"V-SCHOOL\") @severity(\"BLOCKING\")");
+        files.put("village-criteria.drl", described);
+        assertThatThrownBy(() -> RuleBaseLoader.compile(files))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.problems())
+                        .singleElement().asString().contains("is the first rule of V-SCHOOL, yet no rule of it carries"));
+    }
+
+    @Test
     void aFolderWithoutRulesIsRejected() throws Exception {
         Files.writeString(copy.resolve("notes.yaml"), "a: 1");
 
