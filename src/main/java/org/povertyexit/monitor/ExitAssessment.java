@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -164,19 +165,31 @@ public final class ExitAssessment {
     public void evaluateCounties(Meta meta, int countyCount, Iterator<CountyFacts> counties, ParameterSet parameterSet,
                                  Function<String, AgendaEventListener> listenerForCounty, int threads,
                                  Consumer<String> progress, BiConsumer<CountyFacts, CountyReport> done) {
+        evaluateCounties(meta, countyCount, counties, parameterSet, listenerForCounty, threads, progress,
+                (facts, report) -> report, done);
+    }
+
+    /**
+     * As above, with {@code prepare} turning each county's part of the report into what {@code done} takes,
+     * on the thread that evaluated the county (writing it out, say, so that the calling thread need not).
+     */
+    public <R> void evaluateCounties(Meta meta, int countyCount, Iterator<CountyFacts> counties,
+                                     ParameterSet parameterSet, Function<String, AgendaEventListener> listenerForCounty,
+                                     int threads, Consumer<String> progress,
+                                     BiFunction<CountyFacts, CountyReport, R> prepare, BiConsumer<CountyFacts, R> done) {
         long start = System.nanoTime();
         Evaluator evaluator = new Evaluator(rules, listenerForCounty);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         Deque<CountyFacts> inFlight = new ArrayDeque<>();
-        Deque<FutureTask<CountyReport>> reports = new ArrayDeque<>();
+        Deque<FutureTask<R>> reports = new ArrayDeque<>();
         int evaluated = 0;
         long households = 0;
         try {
             while (counties.hasNext() || !inFlight.isEmpty()) {
                 if (counties.hasNext() && inFlight.size() < threads) {
                     CountyFacts county = counties.next();
-                    FutureTask<CountyReport> report = new FutureTask<>(
-                            () -> CountyReport.of(county, evaluator.evaluate(meta, county, parameterSet)));
+                    FutureTask<R> report = new FutureTask<>(() -> prepare.apply(county,
+                            CountyReport.of(county, evaluator.evaluate(meta, county, parameterSet))));
                     inFlight.add(county);
                     reports.add(report);
                     if (pool == null) {

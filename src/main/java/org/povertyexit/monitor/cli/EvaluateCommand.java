@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.povertyexit.monitor.report.ReportJson;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.streaming.StreamedEvaluation;
 import org.povertyexit.monitor.streaming.StreamedEvaluation.Written;
@@ -33,6 +34,11 @@ public class EvaluateCommand implements Callable<Integer> {
             + "it (default: the number of processors, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--pretty", negatable = true, description = "Indent the report (--no-pretty: compact). Default: "
+            + "indented up to " + ReportJson.PRETTY_UP_TO + " households, compact beyond; whitespace aside the two are "
+            + "the same JSON.")
+    Boolean pretty;
+
     @Mixin
     DatasetInput input;
 
@@ -46,7 +52,8 @@ public class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException, RuleCompilationException, InvalidDatasetException {
         PrintWriter err = spec.commandLine().getErr();
         Consumer<String> progress = DatasetInput.progressTo(err);
-        StreamedEvaluation evaluation = new StreamedEvaluation(ExitAssessment.loadInBackground(rules.path()), threads);
+        StreamedEvaluation evaluation = new StreamedEvaluation(ExitAssessment.loadInBackground(rules.path()), threads)
+                .indented(pretty);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             input.read(err, (loader, path) -> evaluation.run(loader, path, stdout, progress));

@@ -2,6 +2,7 @@ package org.povertyexit.monitor.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -16,6 +17,17 @@ public final class ReportJson {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
+    /** Reports of more households than this are written compact unless asked otherwise: indentation doubles them. */
+    public static final int PRETTY_UP_TO = 10_000;
+
+    private static final ObjectWriter PRETTY = MAPPER.writer();
+    private static final ObjectWriter COMPACT = MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
     private ReportJson() {
+    }
+
+    /** The report's writer, indented or compact: whitespace is not content, the two read the same. */
+    public static ObjectWriter writer(boolean pretty) {
+        return pretty ? PRETTY : COMPACT;
     }
 }

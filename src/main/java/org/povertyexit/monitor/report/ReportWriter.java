@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -12,40 +13,53 @@ import org.povertyexit.monitor.remediation.RemediationItem;
 
 /**
  * Writes a report whose household and remediation lists arrive one item at a time (read back from disk
- * for a large input), so that the report never exists whole in memory. The bytes are those of
- * {@link ReportJson#MAPPER} writing a {@link Report}: same fields, order and indentation.
+ * for a large input), so that the report never exists whole in memory. Items arrive as their compact
+ * JSON: a compact report copies them as they are; an indented one reads each back and writes it with
+ * indentation, so its bytes are those of {@link ReportJson#MAPPER} writing a {@link Report}.
  */
 public final class ReportWriter {
-
-    /** Not flushed after every item (the mapper's default): a million households would be a million writes. */
-    private static final ObjectWriter ITEMS = ReportJson.MAPPER.writer()
-            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private ReportWriter() {
     }
 
-    public static void write(Writer out, RunInfo run, Map<String, Map<ExitStatus, Integer>> summary,
-                             Iterator<HouseholdResult> households, List<VillageResult> villages,
-                             List<CountyResult> counties, Iterator<RemediationItem> remediation) throws IOException {
+    public static void write(Writer out, boolean pretty, RunInfo run, Map<String, Map<ExitStatus, Integer>> summary,
+                             Iterator<byte[]> households, List<VillageResult> villages,
+                             List<CountyResult> counties, Iterator<byte[]> remediation) throws IOException {
+        // not flushed after every item (the mapper's default): a million households would be a million writes
+        ObjectWriter items = ReportJson.writer(pretty).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         // not closed: the caller owns the writer (stdout stays open)
-        JsonGenerator json = ReportJson.MAPPER.createGenerator(out);
+        JsonGenerator json = items.createGenerator(out);
         json.writeStartObject();
         json.writeFieldName("run");
-        ReportJson.MAPPER.writeValue(json, run);
+        items.writeValue(json, run);
         json.writeFieldName("summary");
-        ReportJson.MAPPER.writeValue(json, summary);
-        array(json, "households", households);
-        array(json, "villages", villages.iterator());
-        array(json, "counties", counties.iterator());
-        array(json, "remediation", remediation);
+        items.writeValue(json, summary);
+        array(json, items, "households", households, HouseholdResult.class, pretty);
+        json.writeArrayFieldStart("villages");
+        for (VillageResult village : villages) {
+            items.writeValue(json, village);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("counties");
+        for (CountyResult county : counties) {
+            items.writeValue(json, county);
+        }
+        json.writeEndArray();
+        array(json, items, "remediation", remediation, RemediationItem.class, pretty);
         json.writeEndObject();
         json.flush();
     }
 
-    private static void array(JsonGenerator json, String name, Iterator<?> items) throws IOException {
+    private static void array(JsonGenerator json, ObjectWriter items, String name, Iterator<byte[]> compact,
+                              Class<?> type, boolean pretty) throws IOException {
         json.writeArrayFieldStart(name);
-        while (items.hasNext()) {
-            ITEMS.writeValue(json, items.next());
+        while (compact.hasNext()) {
+            byte[] item = compact.next();
+            if (pretty) {
+                items.writeValue(json, ReportJson.MAPPER.readValue(item, type));
+            } else {
+                json.writeRawValue(new String(item, StandardCharsets.UTF_8));
+            }
         }
         json.writeEndArray();
     }

@@ -1,15 +1,13 @@
 package org.povertyexit.monitor.streaming;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -29,7 +27,8 @@ import org.povertyexit.monitor.dataset.Village;
 
 /**
  * The households and members of a large input, written to a file per county as they are read, so that
- * each county can then be evaluated in turn without the whole input in memory. Records read before
+ * each county can then be evaluated in turn without the whole input in memory. They are written as the
+ * typed values they were checked into ({@link RecordCodec}): nothing is parsed twice. Records read before
  * their county could be known (a JSON file that lists households before villages) wait in a file of
  * their own until the input has passed its checks.
  */
@@ -37,23 +36,13 @@ final class CountyPartition implements DatasetAssembler.RecordSink, Closeable {
 
     /** Open files at once: a province has about a hundred counties, the whole country 2,800. */
     private static final int OPEN_FILES = 64;
-    private static final byte HOUSEHOLD = 'H';
-    private static final byte MEMBER = 'M';
-    /** Decimals as BigDecimal writes them (20 with scale −1 is 2E+1), so that they read back equal, scale and all. */
-    private static final ObjectMapper RECORDS = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
-
-    private static final ObjectReader HOUSEHOLDS = RECORDS.readerFor(Household.class);
-    private static final ObjectReader MEMBERS = RECORDS.readerFor(Member.class);
 
     private final Path folder;
     private final Path unplaced;
     private final Map<String, Path> countyFiles = new HashMap<>();
-    private final Map<Path, OutputStream> open = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Path, DataOutputStream> open = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Path, OutputStream> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Path, DataOutputStream> eldest) {
             if (size() <= OPEN_FILES) {
                 return false;
             }
@@ -64,17 +53,25 @@ final class CountyPartition implements DatasetAssembler.RecordSink, Closeable {
 
     CountyPartition(Path folder) {
         this.folder = folder;
-        this.unplaced = folder.resolve("unplaced.jsonl");
+        this.unplaced = folder.resolve("unplaced.records");
     }
 
     @Override
     public void household(Household household, String countyCode) {
-        write(countyCode, HOUSEHOLD, household);
+        try {
+            RecordCodec.write(stream(countyCode == null ? unplaced : fileOf(countyCode)), household);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void member(Member member, String countyCode) {
-        write(countyCode, MEMBER, member);
+        try {
+            RecordCodec.write(stream(countyCode == null ? unplaced : fileOf(countyCode)), member);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Files what waited for its county, now that every household's county is known. */
@@ -85,13 +82,14 @@ final class CountyPartition implements DatasetAssembler.RecordSink, Closeable {
         }
         try {
             close(open.remove(unplaced));
-            try (ByteLines lines = new ByteLines(unplaced)) {
-                for (byte[] line = lines.next(); line != null; line = lines.next()) {
-                    String household = line[0] == HOUSEHOLD ? household(line).id()
-                            : member(line).householdId();
-                    OutputStream out = stream(fileOf(countyOfHousehold.apply(household)));
-                    out.write(line);
-                    out.write('\n');
+            try (DataInputStream records = input(unplaced)) {
+                for (Object record = RecordCodec.read(records); record != null; record = RecordCodec.read(records)) {
+                    if (record instanceof Household household) {
+                        RecordCodec.write(stream(fileOf(countyOfHousehold.apply(household.id()))), household);
+                    } else {
+                        Member member = (Member) record;
+                        RecordCodec.write(stream(fileOf(countyOfHousehold.apply(member.householdId()))), member);
+                    }
                 }
             }
             Files.delete(unplaced);
@@ -107,12 +105,12 @@ final class CountyPartition implements DatasetAssembler.RecordSink, Closeable {
         Path file = countyFiles.get(county.code());
         if (file != null) {
             close(open.remove(file));
-            try (ByteLines lines = new ByteLines(file)) {
-                for (byte[] line = lines.next(); line != null; line = lines.next()) {
-                    if (line[0] == HOUSEHOLD) {
-                        households.add(household(line));
+            try (DataInputStream records = input(file)) {
+                for (Object record = RecordCodec.read(records); record != null; record = RecordCodec.read(records)) {
+                    if (record instanceof Household household) {
+                        households.add(household);
                     } else {
-                        Member member = member(line);
+                        Member member = (Member) record;
                         members.computeIfAbsent(member.householdId(), k -> new ArrayList<>()).add(member);
                     }
                 }
@@ -130,38 +128,23 @@ final class CountyPartition implements DatasetAssembler.RecordSink, Closeable {
         open.clear();
     }
 
-    private void write(String countyCode, byte tag, Object record) {
-        try {
-            OutputStream out = stream(countyCode == null ? unplaced : fileOf(countyCode));
-            out.write(tag);
-            out.write(RECORDS.writeValueAsBytes(record));
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** File names are numbers: a county code is checked text, not necessarily a safe file name. */
     private Path fileOf(String countyCode) {
-        return countyFiles.computeIfAbsent(countyCode, code -> folder.resolve("county-" + countyFiles.size() + ".jsonl"));
+        return countyFiles.computeIfAbsent(countyCode, code -> folder.resolve("county-" + countyFiles.size() + ".records"));
     }
 
-    private OutputStream stream(Path file) throws IOException {
-        OutputStream out = open.get(file);
+    private DataOutputStream stream(Path file) throws IOException {
+        DataOutputStream out = open.get(file);
         if (out == null) {
-            out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND), 1 << 16);
+            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND), 1 << 16));
             open.put(file, out);
         }
         return out;
     }
 
-    private static Household household(byte[] line) throws IOException {
-        return HOUSEHOLDS.readValue(line, 1, line.length - 1);
-    }
-
-    private static Member member(byte[] line) throws IOException {
-        return MEMBERS.readValue(line, 1, line.length - 1);
+    private static DataInputStream input(Path file) throws IOException {
+        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
     }
 
     private static void close(OutputStream out) {

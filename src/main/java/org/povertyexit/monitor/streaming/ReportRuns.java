@@ -41,25 +41,6 @@ final class ReportRuns {
                 .sorted(Comparator.comparing(SortedRuns.Entry::key)).toList();
     }
 
-    /** The merged runs as the report's items again. */
-    static <T> Iterator<T> read(Iterator<byte[]> json, Class<T> type) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return json.hasNext();
-            }
-
-            @Override
-            public T next() {
-                try {
-                    return ReportJson.MAPPER.readValue(json.next(), type);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
-    }
-
     private static byte[] json(Object item) {
         try {
             return COMPACT.writeValueAsBytes(item);

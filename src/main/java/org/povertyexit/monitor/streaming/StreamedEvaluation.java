@@ -20,9 +20,9 @@ import org.povertyexit.monitor.dataset.DatasetLoader;
 import org.povertyexit.monitor.dataset.DatasetOutline;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.parameter.ParameterSet;
-import org.povertyexit.monitor.remediation.RemediationItem;
+import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.report.CountyResult;
-import org.povertyexit.monitor.report.HouseholdResult;
+import org.povertyexit.monitor.report.ReportJson;
 import org.povertyexit.monitor.report.ReportSummary;
 import org.povertyexit.monitor.report.ReportWriter;
 import org.povertyexit.monitor.report.RunInfo;
@@ -44,6 +44,7 @@ public final class StreamedEvaluation {
     private final ExitAssessment.Pending assessment;
     private final Path workParent;
     private final int threads;
+    private final Boolean pretty;
 
     /** Working files in the system's temporary folder; {@code threads} counties evaluated at once. */
     public StreamedEvaluation(ExitAssessment assessment, int threads) {
@@ -52,21 +53,30 @@ public final class StreamedEvaluation {
 
     /** With rules that may still be compiling: the input is read and checked meanwhile. */
     public StreamedEvaluation(ExitAssessment.Pending assessment, int threads) {
-        this(assessment, Path.of(System.getProperty("java.io.tmpdir")), threads);
+        this(assessment, Path.of(System.getProperty("java.io.tmpdir")), threads, null);
     }
 
     /** Working files in a fresh folder under {@code workParent}. */
     public StreamedEvaluation(ExitAssessment assessment, Path workParent, int threads) {
-        this(ExitAssessment.Pending.of(assessment), workParent, threads);
+        this(ExitAssessment.Pending.of(assessment), workParent, threads, null);
     }
 
-    private StreamedEvaluation(ExitAssessment.Pending assessment, Path workParent, int threads) {
+    private StreamedEvaluation(ExitAssessment.Pending assessment, Path workParent, int threads, Boolean pretty) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.assessment = assessment;
         this.workParent = workParent;
         this.threads = threads;
+        this.pretty = pretty;
+    }
+
+    /**
+     * The same evaluation writing an indented report ({@code true}), a compact one ({@code false}), or
+     * (null, the default) indented up to {@link ReportJson#PRETTY_UP_TO} households and compact beyond.
+     */
+    public StreamedEvaluation indented(Boolean indented) {
+        return new StreamedEvaluation(assessment, workParent, threads, indented);
     }
 
     /** What a run wrote: its identity and how many households it reported on. */
@@ -114,19 +124,19 @@ public final class StreamedEvaluation {
         ReportSummary summary = new ReportSummary();
         Iterator<CountyFacts> facts = outline.counties().stream().map(county -> read(partition, outline, county))
                 .iterator();
+        // each county's lists are written out on the thread that evaluated it
         assessment.evaluateCounties(outline.meta(), outline.counties().size(), facts, parameters, county -> null,
-                threads, progress, (county, results) -> {
+                threads, progress, CountyRuns::of, (county, runs) -> {
                     try {
-                        canonical.add(county.households().stream()
-                                .map(h -> new SortedRuns.Entry(h.id(), CanonicalForm.of(h))).toList());
-                        households.add(ReportRuns.households(results));
-                        remediation.add(ReportRuns.remediation(results));
+                        canonical.add(runs.canonical());
+                        households.add(runs.households());
+                        remediation.add(runs.remediation());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                    villages.addAll(results.villages());
-                    counties.add(results.county());
-                    summary.add(results);
+                    villages.addAll(runs.results().villages());
+                    counties.add(runs.results().county());
+                    summary.add(runs.results());
                 });
         if (System.nanoTime() - start > ExitAssessment.QUIET_NANOS) {
             progress.accept("hashing the input and writing the report");
@@ -135,9 +145,21 @@ public final class StreamedEvaluation {
         RunInfo run = assessment.runInfo(outline.meta(), inputHash, parameters, started, start);
         villages.sort(Comparator.comparing(VillageResult::code));
         counties.sort(Comparator.comparing(CountyResult::code));
-        ReportWriter.write(report, run, summary.counts(), ReportRuns.read(households.merged(), HouseholdResult.class),
-                villages, counties, ReportRuns.read(remediation.merged(), RemediationItem.class));
+        boolean indent = pretty != null ? pretty : summary.households() <= ReportJson.PRETTY_UP_TO;
+        ReportWriter.write(report, indent, run, summary.counts(), households.merged(), villages, counties,
+                remediation.merged());
         return new Written(run, summary.households());
+    }
+
+    /** A county's part of the report, and its lists as sorted runs to add. */
+    private record CountyRuns(CountyReport results, List<SortedRuns.Entry> canonical,
+                              List<SortedRuns.Entry> households, List<SortedRuns.Entry> remediation) {
+
+        static CountyRuns of(CountyFacts county, CountyReport results) {
+            return new CountyRuns(results, county.households().stream()
+                    .map(h -> new SortedRuns.Entry(h.id(), CanonicalForm.of(h))).toList(),
+                    ReportRuns.households(results), ReportRuns.remediation(results));
+        }
     }
 
     private static CountyFacts read(CountyPartition partition, DatasetOutline outline, County county) {
