@@ -88,10 +88,32 @@ class StreamedEvaluationTest {
         assertThat(work).isEmptyDirectory();
     }
 
+    @Test
+    void aCompactReportIsTheSameJsonOnOneLine() throws Exception {
+        JsonNode expected = withoutRunIdentity(JSON.readTree(inMemory(SAMPLE)));
+
+        String compact = streamed(SAMPLE_CSV, 2, false);
+
+        assertThat(compact).doesNotContain("\n").doesNotContain(" : ").startsWith("{\"run\":{\"id\":");
+        assertThat(withoutRunIdentity(JSON.readTree(compact))).isEqualTo(expected);
+        // the sample is small: unasked, it is indented
+        assertThat(streamed(SAMPLE, 2)).contains("\n  \"households\" : [ {");
+    }
+
+    private static JsonNode withoutRunIdentity(JsonNode report) {
+        ObjectNode run = (ObjectNode) report.get("run");
+        run.remove(java.util.List.of("id", "startedAt", "durationMs"));
+        return report;
+    }
+
     /** The report of a streamed evaluation, {@code threads} counties at a time. */
     private String streamed(Path input, int threads) throws Exception {
+        return streamed(input, threads, null);
+    }
+
+    private String streamed(Path input, int threads, Boolean pretty) throws Exception {
         StringWriter report = new StringWriter();
-        StreamedEvaluation.Written written = new StreamedEvaluation(assessment, work, threads)
+        StreamedEvaluation.Written written = new StreamedEvaluation(assessment, work, threads).indented(pretty)
                 .run(new DatasetLoader(), input, report, line -> { });
         assertThat(written.households()).isEqualTo(JSON.readTree(report.toString()).get("households").size());
         return report.toString();
