@@ -1,5 +1,6 @@
 package org.povertyexit.monitor;
 
+import org.povertyexit.monitor.cli.CheckCommand;
 import org.povertyexit.monitor.cli.ConvertCommand;
 import org.povertyexit.monitor.cli.EvaluateCommand;
 import org.povertyexit.monitor.cli.ExitCodes;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "exit-monitor", mixinStandardHelpOptions = true, version = "exit-monitor 0.1.0",
         description = "Decides whether households, villages and counties meet the poverty-exit criteria, "
                 + "says what is missing, who must fix it, and why.",
-        subcommands = {EvaluateCommand.class, TestRulesCommand.class, ConvertCommand.class, GenerateCommand.class,
+        subcommands = {EvaluateCommand.class, CheckCommand.class, TestRulesCommand.class, ConvertCommand.class, GenerateCommand.class,
                 ScenarioCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public class ExitMonitorApplication {
 
