@@ -15,9 +15,19 @@ final class IdRegistry {
 
     static final int DUPLICATE = -1;
 
-    private final Map<String, Integer> ordinals = new HashMap<>();
     /** The key instances themselves, so that whoever refers to an id can share its String. */
     private final List<String> ids = new ArrayList<>();
+    /**
+     * The ordinal of each id by its hash, open addressing: slot holds ordinal + 1, 0 is empty. A map of
+     * boxed ordinals took three objects per id, more than the ids themselves, with millions of members.
+     */
+    private int[] slots = new int[1 << 10];
+    /**
+     * Ids whose probe would run longer than {@link #PROBES}: crafted ids of one hash code would otherwise
+     * make every look-up scan all of them. A HashMap keeps such Strings in a tree.
+     */
+    private final Map<String, Integer> crowded = new HashMap<>();
+    private static final int PROBES = 32;
     /** The file or sheet of the rows below: one table is read from one file. */
     private String file;
     private int[] rows = new int[1024];
@@ -27,10 +37,19 @@ final class IdRegistry {
     /** The id's ordinal (0, 1, … in reading order), or {@link #DUPLICATE} when it was seen before. */
     int register(String id, RawRecord at) {
         int ordinal = ids.size();
-        if (ordinals.putIfAbsent(id, ordinal) != null) {
+        if (ordinal(id) >= 0) {
             return DUPLICATE;
         }
+        int slot = freeSlot(id);
+        if (slot < 0) {
+            crowded.put(id, ordinal);
+        } else {
+            slots[slot] = ordinal + 1;
+        }
         ids.add(id);
+        if (ids.size() * 2 > slots.length) {
+            grow();
+        }
         if (file == null && at.path() == null && at.row() != null) {
             file = at.file();
         }
@@ -47,7 +66,18 @@ final class IdRegistry {
 
     /** The ordinal of a registered id, or -1. */
     int ordinal(String id) {
-        return ordinals.getOrDefault(id, -1);
+        int mask = slots.length - 1;
+        int slot = start(id, mask);
+        for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
+            int held = slots[slot];
+            if (held == 0) {
+                return -1;
+            }
+            if (ids.get(held - 1).equals(id)) {
+                return held - 1;
+            }
+        }
+        return crowded.getOrDefault(id, -1);
     }
 
     String firstId(int ordinal) {
@@ -60,10 +90,40 @@ final class IdRegistry {
     }
 
     RawRecord firstLocation(String id) {
-        return location(ordinals.get(id));
+        return location(ordinal(id));
     }
 
     int size() {
         return ids.size();
+    }
+
+    private static int start(String id, int mask) {
+        int h = id.hashCode();
+        return (h ^ (h >>> 16)) & mask;
+    }
+
+    /** An empty slot for a new id within {@link #PROBES} of its start, or -1. */
+    private int freeSlot(String id) {
+        int mask = slots.length - 1;
+        int slot = start(id, mask);
+        for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & mask) {
+            if (slots[slot] == 0) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    private void grow() {
+        slots = new int[slots.length * 2];
+        crowded.clear();
+        for (int ordinal = 0; ordinal < ids.size(); ordinal++) {
+            int slot = freeSlot(ids.get(ordinal));
+            if (slot < 0) {
+                crowded.put(ids.get(ordinal), ordinal);
+            } else {
+                slots[slot] = ordinal + 1;
+            }
+        }
     }
 }

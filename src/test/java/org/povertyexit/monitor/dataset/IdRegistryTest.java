@@ -1,6 +1,7 @@
 package org.povertyexit.monitor.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,37 @@ class IdRegistryTest {
         assertThat(ids.ordinal("M1")).isEqualTo(-1);
         assertThat(ids.size()).isEqualTo(4998);
     }
+
+    /** 65,536 ids of one hash code (crafted input): each is kept apart, and none scans all the others. */
+    @Test
+    void collidingIdsAreKeptApartInLinearTime() {
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), this::registerCollidingIds);
+    }
+
+    private void registerCollidingIds() {
+        IdRegistry ids = new IdRegistry();
+        // "Aa" and "BB" share a hash code, and so does every string made of them
+        String[] pieces = {"Aa", "BB"};
+        java.util.List<String> colliding = new java.util.ArrayList<>();
+        for (int bits = 0; bits < 1 << 16; bits++) {
+            StringBuilder id = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                id.append(pieces[(bits >> i) & 1]);
+            }
+            colliding.add(id.toString());
+        }
+        for (int i = 0; i < colliding.size(); i++) {
+            assertThat(ids.register(colliding.get(i), row(i + 2))).isEqualTo(i);
+        }
+
+        for (int i = 0; i < colliding.size(); i++) {
+            assertThat(ids.ordinal(colliding.get(i))).isEqualTo(i);
+            assertThat(ids.register(colliding.get(i), row(9000))).isEqualTo(IdRegistry.DUPLICATE);
+        }
+        assertThat(ids.ordinal("Ab")).isEqualTo(-1);
+        assertThat(ids.size()).isEqualTo(colliding.size());
+    }
+
 
     @Test
     void locationsThatAreNotRowsOfOneFileAreKeptAsGiven() {
