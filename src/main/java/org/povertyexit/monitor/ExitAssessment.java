@@ -176,7 +176,8 @@ public final class ExitAssessment {
     public <R> void evaluateCounties(Meta meta, int countyCount, Iterator<CountyFacts> counties,
                                      ParameterSet parameterSet, Function<String, AgendaEventListener> listenerForCounty,
                                      int threads, Consumer<String> progress,
-                                     BiFunction<CountyFacts, CountyReport, R> prepare, BiConsumer<CountyFacts, R> done) {
+                                     BiFunction<CountyFacts, CountyReport, R> prepare,
+                                     BiConsumer<CountyFacts, R> done) {
         long start = System.nanoTime();
         Evaluator evaluator = new Evaluator(rules, listenerForCounty);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "exit-monitor", mixinStandardHelpOptions = true, version = "exit-monitor 0.1.0",
         description = "Decides whether households, villages and counties meet the poverty-exit criteria, "
                 + "says what is missing, who must fix it, and why.",
-        subcommands = {EvaluateCommand.class, CheckCommand.class, TestRulesCommand.class, ConvertCommand.class, GenerateCommand.class,
+        subcommands = {EvaluateCommand.class, CheckCommand.class, TestRulesCommand.class, ConvertCommand.class,
+                GenerateCommand.class,
                 ScenarioCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public class ExitMonitorApplication {
 

@@ -94,7 +94,8 @@ final class CompiledRuleCache {
             folder = Path.of(configured);
         } else {
             String xdg = System.getenv("XDG_CACHE_HOME");
-            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                    : Path.of(System.getProperty("user.home"), ".cache");
             folder = base.resolve("exit-monitor").resolve("rule-bases");
         }
         try {

@@ -76,7 +76,8 @@ public final class RuleBaseLoader {
     private static List<String> locatedProblems(Map<String, String> files) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem fileSystem = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("org.povertyexit.rules", "checked", "1." + CHECKED.incrementAndGet());
+        ReleaseId releaseId = services.newReleaseId("org.povertyexit.rules", "checked",
+                "1." + CHECKED.incrementAndGet());
         fileSystem.generateAndWritePomXML(releaseId);
         files.forEach((path, text) -> fileSystem.write(RESOURCES + path, text.getBytes(StandardCharsets.UTF_8)));
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();

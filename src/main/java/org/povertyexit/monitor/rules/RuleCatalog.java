@@ -31,7 +31,8 @@ record RuleCatalog(List<RuleInfo> rules, Map<String, Criterion> criteria) {
     /** Reads the catalog, adding to {@code problems} each rule whose metadata is incomplete. */
     static RuleCatalog of(KieBase kieBase, Map<String, String> files, List<String> problems) {
         List<Placed> placed = new ArrayList<>();
-        kieBase.getKiePackages().forEach(kiePackage -> kiePackage.getRules().forEach(rule -> placed.add(place(rule, files))));
+        kieBase.getKiePackages().forEach(kiePackage -> kiePackage.getRules()
+                .forEach(rule -> placed.add(place(rule, files))));
         placed.sort(Comparator.comparing((Placed p) -> String.valueOf(p.file())).thenComparingInt(Placed::offset));
         List<RuleInfo> rules = new ArrayList<>();
         for (Placed p : placed) {

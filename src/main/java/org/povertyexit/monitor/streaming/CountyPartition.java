@@ -130,7 +130,8 @@ final class CountyPartition implements DatasetAssembler.RecordSink, Closeable {
 
     /** File names are numbers: a county code is checked text, not necessarily a safe file name. */
     private Path fileOf(String countyCode) {
-        return countyFiles.computeIfAbsent(countyCode, code -> folder.resolve("county-" + countyFiles.size() + ".records"));
+        return countyFiles.computeIfAbsent(countyCode,
+                code -> folder.resolve("county-" + countyFiles.size() + ".records"));
     }
 
     private DataOutputStream stream(Path file) throws IOException {

@@ -111,8 +111,8 @@ public final class StreamedEvaluation {
         }
     }
 
-    private Written evaluate(ExitAssessment assessment, DatasetOutline outline, CountyPartition partition, Path work, Writer report,
-                             Consumer<String> progress) throws IOException {
+    private Written evaluate(ExitAssessment assessment, DatasetOutline outline, CountyPartition partition, Path work,
+                             Writer report, Consumer<String> progress) throws IOException {
         Instant started = Instant.now();
         long start = System.nanoTime();
         ParameterSet parameters = assessment.parametersFor(outline.meta());

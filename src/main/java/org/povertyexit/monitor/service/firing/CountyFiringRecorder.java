@@ -125,8 +125,9 @@ final class CountyFiringRecorder extends DefaultAgendaEventListener
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getRule() != null && (event.getObject() instanceof Shortfall || event.getObject() instanceof Evidence)) {
-            inserted = event.getObject();
+        Object fact = event.getObject();
+        if (event.getRule() != null && (fact instanceof Shortfall || fact instanceof Evidence)) {
+            inserted = fact;
         }
     }
 

@@ -5,9 +5,10 @@ import org.povertyexit.monitor.evaluation.CriterionOutcome;
 
 /**
  * One rule firing as the audit trail keeps it: the rule and its criterion, the entity it concerns,
- * the matched facts (by id) and the values the rule bound; for a check, what it compared, and for the
- * firing behind a criterion's outcome (its first failing check, or the evidence of a pass), that outcome. {@code superseded} marks an outcome that a later firing replaced (an
- * aggregate revised on the way); the outcome that stood at the end has {@code superseded == false}.
+ * the matched facts (by id) and the values the rule bound; for a check, what it compared; and for the
+ * firing behind a criterion's outcome (its first failing check, or the evidence of a pass), that
+ * outcome. {@code superseded} marks a shortfall that truth maintenance withdrew (an aggregate revised on
+ * the way); what stood at the end has {@code superseded == false}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FiringRecord(
