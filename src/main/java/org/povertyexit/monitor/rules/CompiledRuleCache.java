@@ -25,7 +25,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * and the Drools version), so an edited rule or a new build never meets a stale entry. The folder is the
  * user's cache ({@code $XDG_CACHE_HOME/exit-monitor}, else {@code ~/.cache/exit-monitor}), or the system
  * property {@code exit-monitor.cache}; {@code none} turns the cache off. A folder that others may write
- * to is not used: an entry is code the program runs.
+ * to, or that another user owns, is not used: an entry is code the program runs.
  */
 final class CompiledRuleCache {
 
@@ -106,7 +106,8 @@ final class CompiledRuleCache {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(folder);
             boolean othersWrite = permissions.contains(PosixFilePermission.GROUP_WRITE)
                     || permissions.contains(PosixFilePermission.OTHERS_WRITE);
-            return othersWrite ? Optional.empty() : Optional.of(folder);
+            boolean ours = Files.getOwner(folder).getName().equals(System.getProperty("user.name"));
+            return othersWrite || !ours ? Optional.empty() : Optional.of(folder);
         } catch (IOException | UnsupportedOperationException e) {
             return Optional.empty();
         }
