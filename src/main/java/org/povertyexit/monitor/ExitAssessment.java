@@ -101,13 +101,7 @@ public final class ExitAssessment {
                 if (e.getCause() instanceof RuleCompilationException problems) {
                     throw problems;
                 }
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof Error failure) {
-                    throw failure;
-                }
-                throw new IllegalStateException(e.getCause());
+                throw unchecked(e);
             }
         }
     }
@@ -214,18 +208,23 @@ public final class ExitAssessment {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("evaluation interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw unchecked(e);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /** What failed on another thread, rethrown as it was (a checked cause wrapped). */
+    private static RuntimeException unchecked(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException failure) {
+            return failure;
+        }
+        if (e.getCause() instanceof Error failure) {
+            throw failure;
+        }
+        return new IllegalStateException(e.getCause());
     }
 
     /** What identifies a run; its duration counts from {@code startNanos} until now. */

@@ -19,27 +19,27 @@ public record Evidence(Level level, String entityId, String criterion, String pa
         return of(drools, Level.HOUSEHOLD, household.id());
     }
 
-    /** The same, in a rule compiled to the executable model. */
+    /** The same, in a rule compiled to the executable model, whose {@code drools} is the rule context. */
     public static Evidence of(Drools drools, Household household) {
-        return of(context(drools), Level.HOUSEHOLD, household.id());
+        return of((RuleContext) drools, Level.HOUSEHOLD, household.id());
     }
 
     public static Evidence of(RuleContext drools, Village village) {
         return of(drools, Level.VILLAGE, village.code());
     }
 
-    /** The same, in a rule compiled to the executable model. */
+    /** The same, in a rule compiled to the executable model, whose {@code drools} is the rule context. */
     public static Evidence of(Drools drools, Village village) {
-        return of(context(drools), Level.VILLAGE, village.code());
+        return of((RuleContext) drools, Level.VILLAGE, village.code());
     }
 
     public static Evidence of(RuleContext drools, County county) {
         return of(drools, Level.COUNTY, county.code());
     }
 
-    /** The same, in a rule compiled to the executable model. */
+    /** The same, in a rule compiled to the executable model, whose {@code drools} is the rule context. */
     public static Evidence of(Drools drools, County county) {
-        return of(context(drools), Level.COUNTY, county.code());
+        return of((RuleContext) drools, Level.COUNTY, county.code());
     }
 
     private static Evidence of(RuleContext drools, Level level, String entityId) {
@@ -54,10 +54,5 @@ public record Evidence(Level level, String entityId, String criterion, String pa
     public Evidence compared(String parameterName, Number measuredValue, Number thresholdValue) {
         return new Evidence(level, entityId, criterion, parameterName, Decimals.of(measuredValue),
                 Decimals.of(thresholdValue));
-    }
-
-    /** The executable model's {@code drools} is the rule context itself. */
-    private static RuleContext context(Drools drools) {
-        return drools instanceof RuleContext context ? context : drools.getContext(RuleContext.class);
     }
 }

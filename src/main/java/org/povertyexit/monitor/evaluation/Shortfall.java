@@ -38,27 +38,27 @@ public record Shortfall(
         return of(drools, Level.HOUSEHOLD, household.id(), text);
     }
 
-    /** The same, in a rule compiled to the executable model. */
+    /** The same, in a rule compiled to the executable model, whose {@code drools} is the rule context. */
     public static Shortfall of(Drools drools, Household household, String text) {
-        return of(context(drools), Level.HOUSEHOLD, household.id(), text);
+        return of((RuleContext) drools, Level.HOUSEHOLD, household.id(), text);
     }
 
     public static Shortfall of(RuleContext drools, Village village, String text) {
         return of(drools, Level.VILLAGE, village.code(), text);
     }
 
-    /** The same, in a rule compiled to the executable model. */
+    /** The same, in a rule compiled to the executable model, whose {@code drools} is the rule context. */
     public static Shortfall of(Drools drools, Village village, String text) {
-        return of(context(drools), Level.VILLAGE, village.code(), text);
+        return of((RuleContext) drools, Level.VILLAGE, village.code(), text);
     }
 
     public static Shortfall of(RuleContext drools, County county, String text) {
         return of(drools, Level.COUNTY, county.code(), text);
     }
 
-    /** The same, in a rule compiled to the executable model. */
+    /** The same, in a rule compiled to the executable model, whose {@code drools} is the rule context. */
     public static Shortfall of(Drools drools, County county, String text) {
-        return of(context(drools), Level.COUNTY, county.code(), text);
+        return of((RuleContext) drools, Level.COUNTY, county.code(), text);
     }
 
     private static Shortfall of(RuleContext drools, Level level, String entityId, String text) {
@@ -100,10 +100,5 @@ public record Shortfall(
 
     private static String plain(BigDecimal value) {
         return value == null ? "none" : value.toPlainString();
-    }
-
-    /** The executable model's {@code drools} is the rule context itself. */
-    private static RuleContext context(Drools drools) {
-        return drools instanceof RuleContext context ? context : drools.getContext(RuleContext.class);
     }
 }

@@ -8,19 +8,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 
 /**
  * The rules compiled to Drools' executable model: Java classes, packed as a jar, from which a rule base
@@ -29,24 +23,15 @@ import org.kie.api.builder.ReleaseId;
  */
 final class ExecutableModel {
 
-    private static final String RESOURCES = "src/main/resources/";
-    private static final AtomicLong BUILT = new AtomicLong();
-
     private ExecutableModel() {
     }
 
     /** The compiled jar, or null when the rules do not compile (the classic build then locates the errors). */
     static byte[] compile(Map<String, String> files, List<String> problems) {
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem fileSystem = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("org.povertyexit.rules", "model", "1." + BUILT.incrementAndGet());
-        fileSystem.generateAndWritePomXML(releaseId);
-        files.forEach((path, text) -> fileSystem.write(RESOURCES + path, text.getBytes(StandardCharsets.UTF_8)));
-        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        KieBuilder builder = RuleBaseLoader.build(files, "model", true);
+        List<String> errors = RuleBaseLoader.errors(builder);
         if (!errors.isEmpty()) {
-            errors.forEach(message -> problems.add("rules/" + String.valueOf(message.getPath()).replace(RESOURCES, "")
-                    + ":" + Math.max(message.getLine(), 0) + ": " + message.getText().strip().replace("\n", " ")));
+            problems.addAll(errors);
             return null;
         }
         return ((InternalKieModule) builder.getKieModule()).getBytes();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -23,7 +24,7 @@ import org.povertyexit.monitor.Hashes;
 public final class RuleBaseLoader {
 
     private static final String RESOURCES = "src/main/resources/";
-    private static final AtomicLong CHECKED = new AtomicLong();
+    private static final AtomicLong BUILT = new AtomicLong();
 
     private RuleBaseLoader() {
     }
@@ -74,20 +75,37 @@ public final class RuleBaseLoader {
 
     /** Every compile error of the files, each with its file and line, from Drools' classic DRL build. */
     private static List<String> locatedProblems(Map<String, String> files) {
+        KieBuilder builder = build(files, "checked", false);
+        List<String> problems = errors(builder);
+        if (problems.isEmpty()) {
+            // only the executable model failed: nothing to locate, and the module need not stay registered
+            KieServices.Factory.get().getRepository().removeKieModule(builder.getKieModule().getReleaseId());
+        }
+        return problems;
+    }
+
+    /**
+     * Builds the rule files as a module of their own (rule sets built side by side never replace each
+     * other): to the executable model, or by Drools' classic build.
+     */
+    static KieBuilder build(Map<String, String> files, String artifact, boolean executableModel) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem fileSystem = services.newKieFileSystem();
-        ReleaseId releaseId = services.newReleaseId("org.povertyexit.rules", "checked",
-                "1." + CHECKED.incrementAndGet());
+        ReleaseId releaseId = services.newReleaseId("org.povertyexit.rules", artifact, "1." + BUILT.incrementAndGet());
         fileSystem.generateAndWritePomXML(releaseId);
         files.forEach((path, text) -> fileSystem.write(RESOURCES + path, text.getBytes(StandardCharsets.UTF_8)));
-        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+        KieBuilder builder = services.newKieBuilder(fileSystem);
+        return executableModel ? builder.buildAll(ExecutableModelProject.class) : builder.buildAll();
+    }
+
+    /** A build's errors as {@code rules/FILE:LINE: message}. */
+    static List<String> errors(KieBuilder builder) {
         List<String> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = message.getPath() == null ? "rules" : "rules/" + message.getPath().replace(RESOURCES, "");
             problems.add(path + ":" + Math.max(message.getLine(), 0) + ": " + message.getText().strip()
                     .replace("\n", " "));
         }
-        services.getRepository().removeKieModule(releaseId);
         return problems;
     }
 

@@ -2,7 +2,6 @@ package org.povertyexit.monitor.streaming;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
@@ -17,7 +16,7 @@ import org.povertyexit.monitor.report.ReportJson;
 /** How the report's two long lists (households, remediation) are keyed and written as runs, and read back. */
 final class ReportRuns {
 
-    private static final ObjectWriter COMPACT = ReportJson.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectWriter COMPACT = ReportJson.writer(false);
 
     private ReportRuns() {
     }

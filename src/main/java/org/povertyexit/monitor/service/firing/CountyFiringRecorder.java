@@ -69,15 +69,10 @@ final class CountyFiringRecorder extends DefaultAgendaEventListener
         String values = RuleValues.json(match, facts);
         FiringRecord record;
         if (inserted instanceof Shortfall s) {
-            record = new FiringRecord(run.nextSeq(), rule.getName(), s.criterion(), s.severity().name(),
-                    s.level().name(), s.entityId(), null, plain(s.measured()), plain(s.threshold()), s.parameter(),
-                    s.department() == null ? null : s.department().name(), plain(s.gap()), s.unit(), s.describe(),
-                    false, factIds.toString(), values);
+            record = FiringRecord.check(run.nextSeq(), rule.getName(), s, factIds.toString(), values);
             standing.put(s, records.size());
         } else if (inserted instanceof Evidence e) {
-            record = new FiringRecord(run.nextSeq(), rule.getName(), e.criterion(), null, e.level().name(),
-                    e.entityId(), null, plain(e.measured()), plain(e.threshold()), e.parameter(), null, null, null,
-                    null, false, factIds.toString(), values);
+            record = FiringRecord.evidence(run.nextSeq(), rule.getName(), e, factIds.toString(), values);
             standing.put(e, records.size());
         } else {
             FactDescription.Entity entity = facts.stream().map(FactDescription::entity)
@@ -147,9 +142,5 @@ final class CountyFiringRecorder extends DefaultAgendaEventListener
     private static String metadata(Rule rule, String key) {
         Object value = rule.getMetaData().get(key);
         return value == null ? null : value.toString();
-    }
-
-    private static String plain(java.math.BigDecimal value) {
-        return value == null ? null : value.toPlainString();
     }
 }

@@ -2,6 +2,8 @@ package org.povertyexit.monitor.service.firing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.povertyexit.monitor.evaluation.CriterionOutcome;
+import org.povertyexit.monitor.evaluation.Evidence;
+import org.povertyexit.monitor.evaluation.Shortfall;
 
 /**
  * One rule firing as the audit trail keeps it: the rule and its criterion, the entity it concerns,
@@ -47,6 +49,20 @@ public record FiringRecord(
         return passed != null;
     }
 
+    /** A check's firing: the shortfall it derived, what it compared. */
+    static FiringRecord check(int seq, String rule, Shortfall s, String facts, String values) {
+        return new FiringRecord(seq, rule, s.criterion(), s.severity().name(), s.level().name(), s.entityId(), null,
+                plain(s.measured()), plain(s.threshold()), s.parameter(),
+                s.department() == null ? null : s.department().name(), plain(s.gap()), s.unit(), s.describe(), false,
+                facts, values);
+    }
+
+    /** An evidence rule's firing: what the criterion measured for an explained entity. */
+    static FiringRecord evidence(int seq, String rule, Evidence e, String facts, String values) {
+        return new FiringRecord(seq, rule, e.criterion(), null, e.level().name(), e.entityId(), null,
+                plain(e.measured()), plain(e.threshold()), e.parameter(), null, null, null, null, false, facts, values);
+    }
+
     /** This firing as the one behind a criterion's settled outcome. */
     FiringRecord withOutcome(CriterionOutcome outcome) {
         return new FiringRecord(seq, rule, outcome.criterion(), outcome.severity().name(), level, entityId,
@@ -55,6 +71,7 @@ public record FiringRecord(
                 facts, values);
     }
 
+    /** A decimal as the trail keeps it: plain text, as the report writes it. */
     private static String plain(java.math.BigDecimal value) {
         return value == null ? null : value.toPlainString();
     }
