@@ -17,4 +17,22 @@ public record County(
     public String regionKey() {
         return region == Region.WEST ? "west" : "other";
     }
+
+    // A rate with nothing under it cannot be computed: its criterion fails with "no sample".
+
+    public boolean hasRuralPopulation() {
+        return ruralPopulation > 0;
+    }
+
+    public boolean hasExitedSample() {
+        return sampledExitedPersons > 0;
+    }
+
+    public boolean hasNonRegisteredSample() {
+        return sampledNonRegisteredPersons > 0;
+    }
+
+    public boolean hasRecognitionSurvey() {
+        return surveyedHouseholds > 0;
+    }
 }

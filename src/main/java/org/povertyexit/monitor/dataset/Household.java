@@ -74,6 +74,21 @@ public record Household(
         return perCapitaNetIncome().multiply(BigDecimal.valueOf(members.size()));
     }
 
+    /** Any medical costs this year: without them there is no self-paid share to judge. */
+    public boolean hasMedicalCosts() {
+        return medicalCostTotal.signum() != 0;
+    }
+
+    /** The household paid part of its medical costs itself. */
+    public boolean paysMedicalCosts() {
+        return medicalSelfPaid.signum() > 0;
+    }
+
+    /** No household net income to bear medical costs (zero or a loss): any self-pay is then a shock. */
+    public boolean withoutNetIncome() {
+        return roundedNetIncome().signum() <= 0;
+    }
+
     /** How far the reported per-capita net income is from the computed one; null when none is reported. */
     public BigDecimal reportedIncomeDifference() {
         return reportedPerCapitaNetIncome == null ? null
