@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Converts a dataset between its forms (data-format.md): a .json file, a folder of CSV "
+        description = "Converts a dataset between its forms (docs/data-format.md): a .json file, a folder of CSV "
                 + "files, an .xlsx workbook. The input is checked in full first; an invalid one is not converted. "
                 + "Exit 0 done, 2 invalid input (problems on stderr), 1 any other failure.")
 public class ConvertCommand implements Callable<Integer> {

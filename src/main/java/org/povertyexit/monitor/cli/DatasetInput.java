@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 public class DatasetInput {
 
     @Parameters(index = "0", paramLabel = "INPUT",
-            description = "Dataset: a .json file, a CSV folder or an .xlsx workbook (data-format.md).")
+            description = "Dataset: a .json file, a CSV folder or an .xlsx workbook (docs/data-format.md).")
     Path input;
 
     @Option(names = "--errors-json", paramLabel = "FILE",

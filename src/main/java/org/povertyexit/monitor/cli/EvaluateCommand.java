@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluates a dataset and writes the report (report-format.md). Exit 0 done, "
+        description = "Evaluates a dataset and writes the report (docs/report-format.md). Exit 0 done, "
                 + "2 invalid input (problems on stderr), 1 any other failure. Any size of input: it is "
                 + "evaluated county by county, working files going to the system's temporary folder.")
 public class EvaluateCommand implements Callable<Integer> {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "scenario", mixinStandardHelpOptions = true,
-        description = {"What-if analysis (report-format.md). One scenario file: the result document "
+        description = {"What-if analysis (docs/report-format.md). One scenario file: the result document "
                 + "{baseline, scenario, diff}. Several: a comparison of the baseline and each scenario side by "
                 + "side (JSON; a readable table on stderr, or on stdout with --table). --sweep: one parameter over "
                 + "a range, on the input's facts or on one scenario's.",

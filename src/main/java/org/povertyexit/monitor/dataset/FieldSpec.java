@@ -42,7 +42,7 @@ public record FieldSpec(String name, String label, FieldType type, boolean requi
         return value;
     }
 
-    private String rangeText() {
+    String rangeText() {
         if (max == null) {
             return min.signum() == 0 ? "≥ 0" : "≥ " + min.toPlainString();
         }

@@ -63,7 +63,7 @@ public class RunController {
         return runs.headers().stream().map(RunView::of).toList();
     }
 
-    @Operation(summary = "The run's report (report-format.md), as stored")
+    @Operation(summary = "The run's report (docs/report-format.md), as stored")
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<InputStreamResource> report(@PathVariable String id) {
         byte[] gz = runs.reportGz(id).orElseThrow(() -> StoredReports.notFound(id));

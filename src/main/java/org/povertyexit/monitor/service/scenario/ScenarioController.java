@@ -46,7 +46,7 @@ public class ScenarioController {
     }
 
     @Operation(summary = "Evaluate a scenario on the run's stored input, rules and parameters, and store it",
-            description = "Body: the scenario input of report-format.md. 201 with the scenario run, the diff "
+            description = "Body: the scenario input of docs/report-format.md. 201 with the scenario run, the diff "
                     + "against the baseline and links to both reports and the full scenario result; 422 every "
                     + "located problem of the scenario (nothing stored); 404 no such run; 409 the run is itself a "
                     + "scenario run; 413 larger than exit-monitor.scenario.max-size.",
@@ -87,7 +87,8 @@ public class ScenarioController {
                 .filter(s -> !s.isEmpty()).toList());
     }
 
-    @Operation(summary = "The scenario result of report-format.md: {baseline, scenario, diff}, from the stored reports")
+    @Operation(summary = "The scenario result of docs/report-format.md: {baseline, scenario, diff}, "
+            + "from the stored reports")
     @GetMapping("/{scenarioId}")
     public ScenarioResult result(@PathVariable String id, @PathVariable String scenarioId) {
         return scenarios.result(id, scenarioId);
