@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.Iterator;
 import org.povertyexit.monitor.Hashes;
@@ -62,24 +66,30 @@ public final class CanonicalForm {
     public static String sha256(DatasetOutline outline, Iterator<byte[]> households) {
         MessageDigest digest = Hashes.digest();
         try {
-            digest.update(ascii("{\"counties\":"));
-            digest.update(MAPPER.writeValueAsBytes(outline.counties()));
-            digest.update(ascii(",\"households\":["));
-            for (boolean first = true; households.hasNext(); first = false) {
-                if (!first) {
-                    digest.update((byte) ',');
-                }
-                digest.update(households.next());
-            }
-            digest.update(ascii("],\"meta\":"));
-            digest.update(MAPPER.writeValueAsBytes(outline.meta()));
-            digest.update(ascii(",\"villages\":"));
-            digest.update(MAPPER.writeValueAsBytes(outline.villages()));
-            digest.update((byte) '}');
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("dataset cannot be serialised", e);
+            write(outline, households, new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return Hashes.hex(digest);
+    }
+
+    /** Writes the canonical form of the dataset so given to {@code out} (which stays open). */
+    public static void write(DatasetOutline outline, Iterator<byte[]> households, OutputStream out)
+            throws IOException {
+        out.write(ascii("{\"counties\":"));
+        out.write(MAPPER.writeValueAsBytes(outline.counties()));
+        out.write(ascii(",\"households\":["));
+        for (boolean first = true; households.hasNext(); first = false) {
+            if (!first) {
+                out.write(',');
+            }
+            out.write(households.next());
+        }
+        out.write(ascii("],\"meta\":"));
+        out.write(MAPPER.writeValueAsBytes(outline.meta()));
+        out.write(ascii(",\"villages\":"));
+        out.write(MAPPER.writeValueAsBytes(outline.villages()));
+        out.write('}');
     }
 
     private static byte[] ascii(String text) {

@@ -9,4 +9,9 @@ import java.time.LocalDate;
  */
 public record RunInfo(String id, int assessmentYear, LocalDate assessmentDate, String inputSha256,
                       String rulesetVersion, String parametersVersion, Instant startedAt, long durationMs) {
+
+    public RunInfo withId(String runId) {
+        return new RunInfo(runId, assessmentYear, assessmentDate, inputSha256, rulesetVersion, parametersVersion,
+                startedAt, durationMs);
+    }
 }

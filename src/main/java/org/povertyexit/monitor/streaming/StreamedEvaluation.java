@@ -1,27 +1,37 @@
 package org.povertyexit.monitor.streaming;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.povertyexit.monitor.ExitAssessment;
+import org.povertyexit.monitor.Hashes;
 import org.povertyexit.monitor.dataset.CanonicalForm;
 import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.dataset.CountyFacts;
+import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.dataset.DatasetAssembler;
 import org.povertyexit.monitor.dataset.DatasetLoader;
 import org.povertyexit.monitor.dataset.DatasetOutline;
+import org.povertyexit.monitor.dataset.Household;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.report.CountyResult;
+import org.povertyexit.monitor.report.ExitStatus;
 import org.povertyexit.monitor.report.ReportJson;
 import org.povertyexit.monitor.report.ReportSummary;
 import org.povertyexit.monitor.report.ReportWriter;
@@ -45,6 +55,8 @@ public final class StreamedEvaluation {
     private final Path workParent;
     private final int threads;
     private final Boolean pretty;
+    private final String runId;
+    private final ParameterSet parameters;
 
     /** Working files in the system's temporary folder; {@code threads} counties evaluated at once. */
     public StreamedEvaluation(ExitAssessment assessment, int threads) {
@@ -62,6 +74,11 @@ public final class StreamedEvaluation {
     }
 
     private StreamedEvaluation(ExitAssessment.Pending assessment, Path workParent, int threads, Boolean pretty) {
+        this(assessment, workParent, threads, pretty, null, null);
+    }
+
+    private StreamedEvaluation(ExitAssessment.Pending assessment, Path workParent, int threads, Boolean pretty,
+                               String runId, ParameterSet parameters) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -69,6 +86,8 @@ public final class StreamedEvaluation {
         this.workParent = workParent;
         this.threads = threads;
         this.pretty = pretty;
+        this.runId = runId;
+        this.parameters = parameters;
     }
 
     /**
@@ -76,14 +95,55 @@ public final class StreamedEvaluation {
      * (null, the default) indented up to {@link ReportJson#PRETTY_UP_TO} households and compact beyond.
      */
     public StreamedEvaluation indented(Boolean indented) {
-        return new StreamedEvaluation(assessment, workParent, threads, indented);
+        return new StreamedEvaluation(assessment, workParent, threads, indented, runId, parameters);
     }
 
-    /** What a run wrote: its identity and how many households it reported on. */
-    public record Written(RunInfo run, int households) {
+    /**
+     * The same evaluation as the run {@code id} (the service names its runs before they are evaluated),
+     * with {@code parameterSet} in place of the values in force on the assessment date (null: those).
+     */
+    public StreamedEvaluation as(String id, ParameterSet parameterSet) {
+        return new StreamedEvaluation(assessment, workParent, threads, pretty, id, parameterSet);
+    }
+
+    /** What a run wrote: its identity, how many households it reported on, the report's summary, the parameters. */
+    public record Written(RunInfo run, int households, Map<String, Map<ExitStatus, Integer>> summary,
+                          ParameterSet parameters) {
+    }
+
+    /** Where a run's households and members come from: checked as they are read, or a dataset in hand. */
+    @FunctionalInterface
+    public interface Source {
+        /** Hands every household and member to {@code sink} and returns the rest of a valid dataset. */
+        DatasetOutline check(DatasetAssembler.RecordSink sink) throws IOException, InvalidDatasetException;
+
+        /** An input file or folder, read and checked by {@code loader}. */
+        static Source of(DatasetLoader loader, Path input) {
+            return sink -> loader.check(input, sink);
+        }
+
+        /** A dataset already held and valid (a scenario's changed facts). */
+        static Source of(Dataset dataset) {
+            return sink -> {
+                Map<String, String> countyOfVillage = new HashMap<>();
+                dataset.villages().forEach(village -> countyOfVillage.put(village.code(), village.countyCode()));
+                for (Household household : dataset.households()) {
+                    String county = countyOfVillage.get(household.villageCode());
+                    sink.household(household, county);
+                    household.members().forEach(member -> sink.member(member, county));
+                }
+                return new DatasetOutline(dataset.meta(), dataset.counties(), dataset.villages());
+            };
+        }
     }
 
     public Written run(DatasetLoader loader, Path input, Writer report, Consumer<String> progress)
+            throws IOException, InvalidDatasetException, RuleCompilationException {
+        return run(Source.of(loader, input), report, progress, CountyObserver.NONE);
+    }
+
+    /** Evaluates what {@code source} gives, writing the report to {@code report}; {@code observer} sees each county. */
+    public <P> Written run(Source source, Writer report, Consumer<String> progress, CountyObserver<P> observer)
             throws IOException, InvalidDatasetException, RuleCompilationException {
         Path work = Files.createTempDirectory(workParent, "exit-monitor-");
         // Ctrl-C or a kill (not kill -9) ends the JVM without reaching the finally below
@@ -92,13 +152,13 @@ public final class StreamedEvaluation {
         try (CountyPartition partition = new CountyPartition(work)) {
             DatasetOutline outline;
             try {
-                outline = loader.check(input, partition);
+                outline = source.check(partition);
             } catch (InvalidDatasetException e) {
                 assessment.get();   // rules that do not compile are told first, as when they were compiled first
                 throw e;
             }
             partition.close();
-            return evaluate(assessment.get(), outline, partition, work, report, progress);
+            return evaluate(assessment.get(), outline, partition, work, report, progress, observer);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -111,11 +171,13 @@ public final class StreamedEvaluation {
         }
     }
 
-    private Written evaluate(ExitAssessment assessment, DatasetOutline outline, CountyPartition partition, Path work,
-                             Writer report, Consumer<String> progress) throws IOException {
+    private <P> Written evaluate(ExitAssessment assessment, DatasetOutline outline, CountyPartition partition,
+                                 Path work, Writer report, Consumer<String> progress, CountyObserver<P> observer)
+            throws IOException {
         Instant started = Instant.now();
         long start = System.nanoTime();
-        ParameterSet parameters = assessment.parametersFor(outline.meta());
+        ParameterSet parameters = this.parameters != null ? this.parameters
+                : assessment.parametersFor(outline.meta());
         SortedRuns canonical = new SortedRuns(work, "canonical");
         SortedRuns households = new SortedRuns(work, "households");
         SortedRuns remediation = new SortedRuns(work, "remediation");
@@ -125,8 +187,10 @@ public final class StreamedEvaluation {
         Iterator<CountyFacts> facts = outline.counties().stream().map(county -> read(partition, outline, county))
                 .iterator();
         // each county's lists are written out on the thread that evaluated it
-        assessment.evaluateCounties(outline.meta(), outline.counties().size(), facts, parameters, county -> null,
-                threads, progress, CountyRuns::of, (county, runs) -> {
+        assessment.evaluateCounties(outline.meta(), outline.counties().size(), facts, parameters, observer::listener,
+                threads, progress, (county, results) -> new Observed<>(CountyRuns.of(county, results),
+                        observer.evaluated(county, results)), (county, observed) -> {
+                    CountyRuns runs = observed.runs();
                     try {
                         canonical.add(runs.canonical());
                         households.add(runs.households());
@@ -137,18 +201,35 @@ public final class StreamedEvaluation {
                     villages.addAll(runs.results().villages());
                     counties.add(runs.results().county());
                     summary.add(runs.results());
+                    observer.done(county, observed.evaluated());
                 });
         if (System.nanoTime() - start > ExitAssessment.QUIET_NANOS) {
             progress.accept("hashing the input and writing the report");
         }
-        String inputHash = CanonicalForm.sha256(outline, canonical.merged());
+        String inputHash = hash(outline, canonical, observer.canonicalCopy());
         RunInfo run = assessment.runInfo(outline.meta(), inputHash, parameters, started, start);
+        if (runId != null) {
+            run = run.withId(runId);
+        }
         villages.sort(Comparator.comparing(VillageResult::code));
         counties.sort(Comparator.comparing(CountyResult::code));
         boolean indent = pretty != null ? pretty : summary.households() <= ReportJson.PRETTY_UP_TO;
         ReportWriter.write(report, indent, run, summary.counts(), households.merged(), villages, counties,
                 remediation.merged());
-        return new Written(run, summary.households());
+        return new Written(run, summary.households(), summary.counts(), parameters);
+    }
+
+    private static String hash(DatasetOutline outline, SortedRuns canonical, OutputStream copy) throws IOException {
+        if (copy == null) {
+            return CanonicalForm.sha256(outline, canonical.merged());
+        }
+        MessageDigest digest = Hashes.digest();
+        CanonicalForm.write(outline, canonical.merged(), new DigestOutputStream(copy, digest));
+        return Hashes.hex(digest);
+    }
+
+    /** A county's runs and what the observer made of it, on the thread that evaluated it. */
+    private record Observed<P>(CountyRuns runs, P evaluated) {
     }
 
     /** A county's part of the report, and its lists as sorted runs to add. */

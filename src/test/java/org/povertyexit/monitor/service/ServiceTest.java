@@ -101,6 +101,12 @@ public abstract class ServiceTest {
         return response.getBody();
     }
 
+    /** Firings stored, over every run (each county row keeps its firings and their count). */
+    protected long storedFirings() {
+        Long firings = jdbc.queryForObject("SELECT COALESCE(SUM(firing_count), 0) FROM run_county", Long.class);
+        return firings == null ? 0 : firings;
+    }
+
     protected long count(String table) {
         Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
         return rows == null ? 0 : rows;

@@ -3,6 +3,7 @@ package org.povertyexit.monitor.service.audit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.povertyexit.monitor.service.firing.FiringDigest;
 import org.povertyexit.monitor.service.firing.FiringStore;
+import org.povertyexit.monitor.service.run.CountyPartStore;
 import org.povertyexit.monitor.service.run.RuleSnapshotStore;
 import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.RunStore;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Walks the chain from the first run: each run row must link to the one before, hash to what it
- * says, and its rule snapshot and firings must hash to what the row recorded. Reports the first break.
+ * says, and its rule snapshot, firings and county rows must hash to what the row recorded. Reports the
+ * first break.
  */
 @Service
 public class ChainVerifier {
@@ -26,11 +28,13 @@ public class ChainVerifier {
     private final RunStore runs;
     private final FiringStore firings;
     private final RuleSnapshotStore snapshots;
+    private final CountyPartStore counties;
 
-    public ChainVerifier(RunStore runs, FiringStore firings, RuleSnapshotStore snapshots) {
+    public ChainVerifier(RunStore runs, FiringStore firings, RuleSnapshotStore snapshots, CountyPartStore counties) {
         this.runs = runs;
         this.firings = firings;
         this.snapshots = snapshots;
+        this.counties = counties;
     }
 
     public Verification verify() {
@@ -71,6 +75,10 @@ public class ChainVerifier {
         }
         if (!digest.hex().equals(run.firingsSha256())) {
             return new Break(run.seq(), run.id(), "a firing record was altered");
+        }
+        if (run.countiesSha256() != null && !run.countiesSha256().equals(counties.digest(run.id()))) {
+            return new Break(run.seq(), run.id(), "a county row of the run (its results, entities or firing counts) "
+                    + "was altered, added or removed");
         }
         return null;
     }

@@ -32,6 +32,9 @@ public final class RecordHash {
             text = String.join("\n", text, "scenario", scenario.baselineId(), scenario.name(),
                     Hashes.sha256(scenario.text()), Integer.toString(scenario.flips()));
         }
+        if (run.countiesSha256() != null) {
+            text = String.join("\n", text, "counties", run.countiesSha256());
+        }
         return Hashes.sha256(text);
     }
 }

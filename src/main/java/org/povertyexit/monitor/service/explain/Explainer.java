@@ -13,8 +13,7 @@ import org.povertyexit.monitor.rules.RuleInfo;
 import org.povertyexit.monitor.service.firing.FiringRecord;
 import org.povertyexit.monitor.service.firing.FiringStore;
 import org.povertyexit.monitor.service.run.RunRecord;
-import org.povertyexit.monitor.service.run.StoredReport;
-import org.povertyexit.monitor.service.run.StoredReports;
+import org.povertyexit.monitor.service.run.StoredCounties;
 import org.povertyexit.monitor.service.run.StoredRun;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -30,26 +29,25 @@ public class Explainer {
 
     private final FiringStore firings;
     private final StoredRun stored;
-    private final StoredReports reports;
+    private final StoredCounties counties;
 
-    public Explainer(FiringStore firings, StoredRun stored, StoredReports reports) {
+    public Explainer(FiringStore firings, StoredRun stored, StoredCounties counties) {
         this.firings = firings;
         this.stored = stored;
-        this.reports = reports;
+        this.counties = counties;
     }
 
     public Explanation explain(String runId, String levelName, String entityId) {
         Level level = level(levelName);
         RunRecord run = stored.header(runId);
-        StoredReport report = reports.get(runId);
-        Status status = status(report, level, entityId);
+        Status status = status(runId, level, entityId);
         Map<String, EffectiveParameter> parameters = stored.parameters(run).stream()
                 .collect(Collectors.toMap(EffectiveParameter::name, Function.identity()));
         // each criterion by the rule that carries its metadata and names it
         Map<String, RuleInfo> rules = stored.rules(run).catalog().stream()
                 .filter(rule -> rule.criterion() != null && rule.source() != null)
                 .collect(Collectors.toMap(RuleInfo::criterion, Function.identity(), (a, b) -> a));
-        List<FiringRecord> all = firings.forEntity(runId, level.name(), entityId);
+        List<FiringRecord> all = firings.forEntity(runId, level, entityId);
 
         List<Explanation.Criterion> criteria = new ArrayList<>();
         List<FiringRecord> explained = new ArrayList<>();
@@ -75,13 +73,13 @@ public class Explainer {
     private record Status(String status, List<String> failed) {
     }
 
-    private static Status status(StoredReport report, Level level, String id) {
+    private Status status(String runId, Level level, String id) {
         return switch (level) {
-            case HOUSEHOLD -> report.household(id).map(h -> new Status(h.status().name(), h.failed()))
+            case HOUSEHOLD -> counties.household(runId, id).map(h -> new Status(h.status().name(), h.failed()))
                     .orElseThrow(() -> missing(level, id));
-            case VILLAGE -> report.village(id).map(v -> new Status(v.status().name(), v.failed()))
+            case VILLAGE -> counties.village(runId, id).map(v -> new Status(v.status().name(), v.failed()))
                     .orElseThrow(() -> missing(level, id));
-            case COUNTY -> report.county(id).map(c -> new Status(c.status().name(), c.failed()))
+            case COUNTY -> counties.county(runId, id).map(c -> new Status(c.status().name(), c.failed()))
                     .orElseThrow(() -> missing(level, id));
         };
     }

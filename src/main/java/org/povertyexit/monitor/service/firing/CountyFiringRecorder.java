@@ -27,7 +27,8 @@ import org.povertyexit.monitor.evaluation.Shortfall;
  * insertions, so a check's record carries the shortfall or evidence its consequence derived, and
  * deletions, so one that truth maintenance withdrew is marked superseded. When the session has settled,
  * the record behind each criterion's outcome (its first failing check, or its evidence when it passed)
- * is given that outcome. The county's records are therefore kept until the session ends.
+ * is given that outcome. The county's records are therefore kept until the session ends, numbered from 1
+ * within the county; the run numbers them in turn when the county's place in it is known.
  */
 final class CountyFiringRecorder extends DefaultAgendaEventListener
         implements RuleRuntimeEventListener, SettledOutcomes {
@@ -35,14 +36,12 @@ final class CountyFiringRecorder extends DefaultAgendaEventListener
     private record Key(Level level, String entityId, String criterion) {
     }
 
-    private final RunFirings run;
     private final List<FiringRecord> records = new ArrayList<>();
     private final Map<Object, Integer> standing = new IdentityHashMap<>();
     private Object inserted;
     private boolean watchingInsertions;
 
-    CountyFiringRecorder(RunFirings run) {
-        this.run = run;
+    CountyFiringRecorder() {
     }
 
     List<FiringRecord> records() {
@@ -69,15 +68,15 @@ final class CountyFiringRecorder extends DefaultAgendaEventListener
         String values = RuleValues.json(match, facts);
         FiringRecord record;
         if (inserted instanceof Shortfall s) {
-            record = FiringRecord.check(run.nextSeq(), rule.getName(), s, factIds.toString(), values);
+            record = FiringRecord.check(records.size() + 1, rule.getName(), s, factIds.toString(), values);
             standing.put(s, records.size());
         } else if (inserted instanceof Evidence e) {
-            record = FiringRecord.evidence(run.nextSeq(), rule.getName(), e, factIds.toString(), values);
+            record = FiringRecord.evidence(records.size() + 1, rule.getName(), e, factIds.toString(), values);
             standing.put(e, records.size());
         } else {
             FactDescription.Entity entity = facts.stream().map(FactDescription::entity)
                     .filter(Objects::nonNull).findFirst().orElse(null);
-            record = new FiringRecord(run.nextSeq(), rule.getName(), metadata(rule, "criterion"),
+            record = new FiringRecord(records.size() + 1, rule.getName(), metadata(rule, "criterion"),
                     metadata(rule, "severity"), entity == null ? null : entity.level().name(),
                     entity == null ? null : entity.id(), null, null, null, null, null, null, null, null, false,
                     factIds.toString(), values);

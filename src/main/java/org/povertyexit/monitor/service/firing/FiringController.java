@@ -46,6 +46,7 @@ public class FiringController {
     public FiringPage firings(@PathVariable String id, @RequestParam(required = false) String rule,
                               @RequestParam(required = false) String criterion,
                               @RequestParam(required = false) String entity,
+                              @RequestParam(required = false) String county,
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(defaultValue = "100") int size) {
         stored.header(id);
@@ -53,7 +54,7 @@ public class FiringController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
         }
-        FiringStore.Filter filter = new FiringStore.Filter(rule, criterion, entity);
+        FiringStore.Filter filter = new FiringStore.Filter(rule, criterion, entity, county);
         return new FiringPage(id, page, size, firings.count(id, filter), firings.page(id, filter, page, size));
     }
 

@@ -15,6 +15,22 @@ public final class FiringDigest {
         count++;
     }
 
+    /** A firing's canonical line given piece by piece (see {@link FiringBlock#digest}): its seq first. */
+    void startLine(int seq) {
+        digest.update(FiringRecord.seqText(seq).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The next field's text, as UTF-8, followed by the separator. */
+    void field(byte[] utf8, int offset, int length) {
+        digest.update(utf8, offset, length);
+        digest.update((byte) FiringRecord.SEPARATOR);
+    }
+
+    void endLine() {
+        digest.update((byte) '\n');
+        count++;
+    }
+
     public long count() {
         return count;
     }

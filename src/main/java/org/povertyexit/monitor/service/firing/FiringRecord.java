@@ -32,17 +32,24 @@ public record FiringRecord(
         String facts,
         String values) {
 
-    private static final char SEPARATOR = '\u001f';
+    static final char SEPARATOR = '\u001f';
+    /** How a null field reads in the canonical line. */
+    static final String NULL_FIELD = "\u2400";
 
-    /** The text hashed into the run's firings digest; the verifier recomputes it from the stored row. */
+    /** The text hashed into the run's firings digest; the verifier recomputes it from the stored firing. */
     public String canonicalLine() {
-        StringBuilder line = new StringBuilder(256);
-        Object[] fields = {seq, rule, criterion, severity, level, entityId, passed, measured, threshold, parameter,
+        StringBuilder line = new StringBuilder(256).append(seqText(seq));
+        Object[] fields = {rule, criterion, severity, level, entityId, passed, measured, threshold, parameter,
                 department, gap, unit, message, superseded, facts, values};
         for (Object field : fields) {
-            line.append(field == null ? "\u2400" : field.toString()).append(SEPARATOR);
+            line.append(field == null ? NULL_FIELD : field.toString()).append(SEPARATOR);
         }
         return line.append('\n').toString();
+    }
+
+    /** How the canonical line starts: the seq and a separator. */
+    static String seqText(int seq) {
+        return Integer.toString(seq) + SEPARATOR;
     }
 
     public boolean hasOutcome() {

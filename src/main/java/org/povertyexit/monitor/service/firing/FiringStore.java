@@ -1,118 +1,124 @@
 package org.povertyexit.monitor.service.firing;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.stereotype.Repository;
+import java.util.function.Predicate;
+import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.service.run.CountyPart;
+import org.povertyexit.monitor.service.run.StoredCounties;
+import org.springframework.stereotype.Component;
 
-/** The firing table: batch inserts while a run is recorded, then queries; no updates, no deletes. */
-@Repository
+/**
+ * A run's firings as auditors read them, from the county blocks it stored: a page skips whole counties
+ * by the counts their rows keep, and decodes only the counties it shows; an entity's firings are in
+ * the one county that holds it.
+ */
+@Component
 public class FiringStore {
 
-    private static final String COLUMNS = "seq, rule, criterion, severity, level, entity_id, passed, measured, "
-            + "threshold, parameter, department, gap, unit, message, superseded, facts, vals";
+    /** A filter of the firings listing; null or blank fields match everything. */
+    public record Filter(String rule, String criterion, String entity, String county) {
 
-    /** A filter of the firings listing; null fields match everything. */
-    public record Filter(String rule, String criterion, String entity) {
+        boolean matches(FiringRecord f) {
+            return (blank(rule) || rule.equals(f.rule())) && (blank(criterion) || criterion.equals(f.criterion()))
+                    && (blank(entity) || entity.equals(f.entityId()));
+        }
     }
 
-    private final JdbcTemplate jdbc;
+    private final StoredCounties counties;
 
-    public FiringStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    /** A sink that writes the firings of one run (inside the caller's transaction). */
-    public FiringSink sinkFor(String runId) {
-        long runKey = RunKey.of(runId);
-        return batch -> jdbc.batchUpdate("INSERT INTO firing (run_key, " + COLUMNS
-                        + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch, batch.size(),
-                (ps, f) -> {
-                    Object[] values = {runKey, f.seq(), f.rule(), f.criterion(), f.severity(), f.level(),
-                            f.entityId(), f.passed(), f.measured(), f.threshold(), f.parameter(), f.department(),
-                            f.gap(), f.unit(), f.message(), f.superseded(), f.facts(), f.values()};
-                    for (int i = 0; i < values.length; i++) {
-                        ps.setObject(i + 1, values[i]);
-                    }
-                });
+    public FiringStore(StoredCounties counties) {
+        this.counties = counties;
     }
 
     public List<FiringRecord> page(String runId, Filter filter, int page, int size) {
-        List<Object> args = new ArrayList<>();
-        String where = where(runId, filter, args);
-        args.add(size);
-        args.add((long) page * size);
-        return jdbc.query("SELECT " + COLUMNS + " FROM firing " + where + " ORDER BY seq LIMIT ? OFFSET ?", ROW,
-                args.toArray());
+        long skip = (long) page * size;
+        List<FiringRecord> shown = new ArrayList<>();
+        for (CountyPart county : candidates(runId, filter)) {
+            long here = count(runId, county, filter);
+            if (skip >= here) {
+                skip -= here;
+                continue;
+            }
+            for (FiringRecord f : counties.firings(runId, county)) {
+                if (!filter.matches(f)) {
+                    continue;
+                }
+                if (skip > 0) {
+                    skip--;
+                } else if (shown.size() < size) {
+                    shown.add(f);
+                } else {
+                    return shown;
+                }
+            }
+        }
+        return shown;
     }
 
     public long count(String runId, Filter filter) {
-        List<Object> args = new ArrayList<>();
-        String where = where(runId, filter, args);
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM firing " + where, Long.class, args.toArray());
-        return count == null ? 0 : count;
+        return candidates(runId, filter).stream().mapToLong(county -> count(runId, county, filter)).sum();
     }
 
     /** The firings that concern one entity, in order. */
-    public List<FiringRecord> forEntity(String runId, String level, String entityId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM firing WHERE run_key = ? AND entity_id = ? AND level = ? "
-                + "ORDER BY seq", ROW, RunKey.of(runId), entityId, level);
+    public List<FiringRecord> forEntity(String runId, Level level, String entityId) {
+        OptionalInt position = counties.positionOf(runId, level, entityId);
+        if (position.isEmpty()) {
+            return List.of();
+        }
+        CountyPart county = counties.counties(runId).get(position.getAsInt());
+        return counties.firings(runId, county).stream()
+                .filter(f -> level.name().equals(f.level()) && entityId.equals(f.entityId())).toList();
     }
 
     /** How often each rule fired in the run. */
     public Map<String, Long> countsByRule(String runId) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query("SELECT rule, COUNT(*) FROM firing WHERE run_key = ? GROUP BY rule ORDER BY rule",
-                rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }, RunKey.of(runId));
+        Map<String, Long> counts = new TreeMap<>();
+        counties.counties(runId).forEach(county -> StoredCounties.counts(county.ruleCounts())
+                .forEach((rule, n) -> counts.merge(rule, n, Long::sum)));
         return counts;
     }
 
-    /** Streams every firing of the run in sequence order (the verifier recomputes the digest). */
+    /** Every firing of the run in sequence order (the verifier recomputes the digest). */
     public void each(String runId, Consumer<FiringRecord> visitor) {
-        jdbc.query(con -> {
-            var statement = con.prepareStatement("SELECT " + COLUMNS + " FROM firing WHERE run_key = ? ORDER BY seq");
-            statement.setFetchSize(5000);
-            statement.setLong(1, RunKey.of(runId));
-            return statement;
-        }, rs -> {
-            visitor.accept(row(rs, 0));
-        });
+        counties.counties(runId).forEach(county -> counties.firings(runId, county).forEach(visitor));
     }
 
-    private static String where(String runId, Filter filter, List<Object> args) {
-        StringBuilder where = new StringBuilder("WHERE run_key = ?");
-        args.add(RunKey.of(runId));
-        if (filter.rule() != null && !filter.rule().isBlank()) {
-            where.append(" AND rule = ?");
-            args.add(filter.rule());
+    /** The counties that may hold firings the filter matches. */
+    private List<CountyPart> candidates(String runId, Filter filter) {
+        Predicate<CountyPart> holdsEntity = county -> true;
+        if (!blank(filter.entity())) {
+            List<Integer> positions = new ArrayList<>();
+            for (Level level : Level.values()) {
+                counties.positionOf(runId, level, filter.entity()).ifPresent(positions::add);
+            }
+            holdsEntity = county -> positions.contains(county.position());
         }
-        if (filter.criterion() != null && !filter.criterion().isBlank()) {
-            where.append(" AND criterion = ?");
-            args.add(filter.criterion());
-        }
-        if (filter.entity() != null && !filter.entity().isBlank()) {
-            where.append(" AND entity_id = ?");
-            args.add(filter.entity());
-        }
-        return where.toString();
+        return counties.counties(runId).stream().filter(holdsEntity)
+                .filter(county -> blank(filter.county()) || filter.county().equals(county.countyCode())).toList();
     }
 
-    private static final RowMapper<FiringRecord> ROW = FiringStore::row;
+    /** The county's firings that the filter matches: from the counts its row keeps where they tell. */
+    private long count(String runId, CountyPart county, Filter filter) {
+        boolean byRule = !blank(filter.rule());
+        boolean byCriterion = !blank(filter.criterion());
+        if (!blank(filter.entity()) || (byRule && byCriterion)) {
+            return counties.firings(runId, county).stream().filter(filter::matches).count();
+        }
+        if (byRule) {
+            return StoredCounties.counts(county.ruleCounts()).getOrDefault(filter.rule(), 0L);
+        }
+        if (byCriterion) {
+            return StoredCounties.counts(county.criterionCounts()).getOrDefault(filter.criterion(), 0L);
+        }
+        return county.firingCount();
+    }
 
-    private static FiringRecord row(ResultSet rs, int index) throws SQLException {
-        Object passed = rs.getObject("passed");
-        return new FiringRecord(rs.getInt("seq"), rs.getString("rule"), rs.getString("criterion"),
-                rs.getString("severity"), rs.getString("level"), rs.getString("entity_id"), (Boolean) passed,
-                rs.getString("measured"), rs.getString("threshold"), rs.getString("parameter"),
-                rs.getString("department"), rs.getString("gap"), rs.getString("unit"), rs.getString("message"),
-                rs.getBoolean("superseded"), rs.getString("facts"), rs.getString("vals"));
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

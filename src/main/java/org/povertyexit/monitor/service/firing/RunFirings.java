@@ -1,62 +1,66 @@
 package org.povertyexit.monitor.service.firing;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.kie.api.event.rule.AgendaEventListener;
 
 /**
- * The firings of one run: hands {@code ExitAssessment.assess} a recorder per county session, numbers
- * the firings across the run, digests them and passes them to the sink in batches as each county
- * finishes (a county's outcomes are final only when its session is done).
+ * The firings of one run, county by county: a recorder listens to each county's session (counties may
+ * be evaluated at once, on several threads); once a session has ended its firings are encoded as a
+ * block on that thread; then, in the order of the counties, the run numbers them and digests them.
  */
-public final class RunFirings implements Function<String, AgendaEventListener> {
+public final class RunFirings {
 
-    private final FiringSink sink;
-    private final int batchSize;
+    /** One county's firings, numbered within it, ready to be stored once the run gives them their place. */
+    public record CountyFirings(FiringBlock.Encoded block, Map<String, Long> byRule,
+                                Map<String, Long> byCriterion) {
+
+        public int count() {
+            return block.count();
+        }
+
+        public byte[] deflated() {
+            return block.deflated();
+        }
+    }
+
+    private final Map<String, CountyFiringRecorder> sessions = new ConcurrentHashMap<>();
     private final FiringDigest digest = new FiringDigest();
-    private final List<FiringRecord> batch = new ArrayList<>();
-    private CountyFiringRecorder current;
     private int seq;
 
-    public RunFirings(FiringSink sink, int batchSize) {
-        this.sink = sink;
-        this.batchSize = batchSize;
+    /** The listener of one county's session. */
+    public AgendaEventListener listener(String countyCode) {
+        CountyFiringRecorder recorder = new CountyFiringRecorder();
+        sessions.put(countyCode, recorder);
+        return recorder;
     }
 
-    @Override
-    public AgendaEventListener apply(String countyCode) {
-        finishCounty();
-        current = new CountyFiringRecorder(this);
-        return current;
+    /** The county's firings, once its session has ended (on the thread that evaluated it). */
+    public CountyFirings evaluated(String countyCode) {
+        CountyFiringRecorder recorder = sessions.remove(countyCode);
+        List<FiringRecord> records = recorder == null ? List.of() : List.copyOf(recorder.records());
+        return new CountyFirings(FiringBlock.encode(records), counts(records, FiringRecord::rule),
+                counts(records, FiringRecord::criterion));
     }
 
-    /** Call once the assessment returned: writes the last county and gives the digest of all firings. */
-    public FiringDigest finish() {
-        finishCounty();
-        if (!batch.isEmpty()) {
-            sink.write(List.copyOf(batch));
-            batch.clear();
-        }
+    /** Gives the county's firings their place in the run (counties in order) and returns the first seq. */
+    public int numbered(CountyFirings county) {
+        int first = seq + 1;
+        FiringBlock.digest(county.block().raw(), first, digest);
+        seq += county.count();
+        return first;
+    }
+
+    public FiringDigest digest() {
         return digest;
     }
 
-    int nextSeq() {
-        return ++seq;
-    }
-
-    private void finishCounty() {
-        if (current == null) {
-            return;
-        }
-        for (FiringRecord record : current.records()) {
-            digest.add(record);
-            batch.add(record);
-            if (batch.size() >= batchSize) {
-                sink.write(List.copyOf(batch));
-                batch.clear();
-            }
-        }
-        current = null;
+    private static Map<String, Long> counts(List<FiringRecord> records, Function<FiringRecord, String> key) {
+        return records.stream().filter(r -> key.apply(r) != null)
+                .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
     }
 }

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.povertyexit.monitor.service.run.StoredReports;
+import org.povertyexit.monitor.service.run.StoredRun;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,11 +27,11 @@ public class RemediationController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final StoredReports reports;
+    private final StoredRun runs;
     private final RemediationList list;
 
-    public RemediationController(StoredReports reports, RemediationList list) {
-        this.reports = reports;
+    public RemediationController(StoredRun runs, RemediationList list) {
+        this.runs = runs;
         this.list = list;
     }
 
@@ -43,7 +43,8 @@ public class RemediationController {
                                          @RequestParam(required = false) String village,
                                          @RequestParam(required = false) String criterion,
                                          @RequestParam(defaultValue = "json") String format) throws IOException {
-        List<RemediationRow> rows = list.rows(reports.get(id),
+        runs.header(id);
+        List<RemediationRow> rows = list.rows(id,
                 new RemediationList.Filter(department, county, village, criterion));
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> ResponseEntity.ok(rows);

@@ -1,15 +1,25 @@
 package org.povertyexit.monitor.service.remediation;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import org.povertyexit.monitor.evaluation.Level;
+import java.util.Map;
 import org.povertyexit.monitor.remediation.RemediationItem;
-import org.povertyexit.monitor.report.HouseholdResult;
-import org.povertyexit.monitor.service.run.StoredReport;
+import org.povertyexit.monitor.report.CountyReport;
+import org.povertyexit.monitor.service.run.CountyPart;
+import org.povertyexit.monitor.service.run.StoredCounties;
 import org.springframework.stereotype.Component;
 
 /** The run's remediation items, placed in their village and county, filtered as asked. */
 @Component
 public class RemediationList {
+
+    private final StoredCounties counties;
+
+    public RemediationList(StoredCounties counties) {
+        this.counties = counties;
+    }
 
     /**
      * Null fields match everything; a department by code (HEALTH) or name (卫健); {@code village} and
@@ -18,29 +28,35 @@ public class RemediationList {
     public record Filter(String department, String county, String village, String criterion) {
     }
 
-    public List<RemediationRow> rows(StoredReport report, Filter filter) {
-        return report.report().remediation().stream().map(item -> place(report, item))
-                .filter(row -> (matches(filter.department(), row.department())
-                        || matches(filter.department(), row.departmentName()))
-                        && matches(filter.county(), row.countyCode())
-                        && matches(filter.village(), row.villageCode())
-                        && matches(filter.criterion(), row.criterion()))
-                .toList();
+    /** The rows of the run's items, in the report's order; a county filter reads that county alone. */
+    public List<RemediationRow> rows(String runId, Filter filter) {
+        List<Placed> placed = new ArrayList<>();
+        for (CountyPart county : counties.counties(runId)) {
+            if (!matches(filter.county(), county.countyCode())) {
+                continue;
+            }
+            CountyReport part = counties.results(runId, county.position());
+            Map<String, String> villageOf = new HashMap<>();
+            part.households().forEach(h -> villageOf.put(h.id(), h.villageCode()));
+            for (RemediationItem item : part.remediation()) {
+                String village = switch (item.level()) {
+                    case HOUSEHOLD -> villageOf.get(item.entityId());
+                    case VILLAGE -> item.entityId();
+                    case COUNTY -> null;
+                };
+                RemediationRow row = RemediationRow.of(item, village, county.countyCode());
+                if ((matches(filter.department(), row.department()) || matches(filter.department(),
+                        row.departmentName())) && matches(filter.village(), row.villageCode())
+                        && matches(filter.criterion(), row.criterion())) {
+                    placed.add(new Placed(item, row));
+                }
+            }
+        }
+        placed.sort(Comparator.comparing(Placed::item, RemediationItem.ORDER));
+        return placed.stream().map(Placed::row).toList();
     }
 
-    private static RemediationRow place(StoredReport report, RemediationItem item) {
-        String village = null;
-        String county = null;
-        if (item.level() == Level.HOUSEHOLD) {
-            village = report.household(item.entityId()).map(HouseholdResult::villageCode).orElse(null);
-            county = village == null ? null : report.countyOfVillage(village);
-        } else if (item.level() == Level.VILLAGE) {
-            village = item.entityId();
-            county = report.countyOfVillage(village);
-        } else {
-            county = item.entityId();
-        }
-        return RemediationRow.of(item, village, county);
+    private record Placed(RemediationItem item, RemediationRow row) {
     }
 
     private static boolean matches(String wanted, String value) {

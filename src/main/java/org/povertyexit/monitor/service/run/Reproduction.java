@@ -3,18 +3,18 @@ package org.povertyexit.monitor.service.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.povertyexit.monitor.ExitAssessment;
-import org.povertyexit.monitor.dataset.CanonicalForm;
 import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.parameter.ParameterSet;
-import org.povertyexit.monitor.report.Report;
+import org.povertyexit.monitor.report.RunInfo;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.rules.RuleSource;
 import org.povertyexit.monitor.service.firing.FiringDigest;
-import org.povertyexit.monitor.service.firing.FiringSink;
-import org.povertyexit.monitor.service.firing.RunFirings;
+import org.povertyexit.monitor.streaming.StreamedEvaluation;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,26 +52,34 @@ public class Reproduction {
         }
         Dataset dataset = input.facts();
         ParameterSet parameters = input.parameters();
-        RunFirings firings = new RunFirings(FiringSink.NONE, Integer.MAX_VALUE);
-        Report report = assessment.assess(dataset, parameters, firings);
-        FiringDigest digest = firings.finish();
+        RunRecording recording = new RunRecording(county -> { });
+        StringWriter report = new StringWriter();
+        StreamedEvaluation.Written written;
+        try {
+            written = new StreamedEvaluation(assessment, 2).as(runId, parameters).indented(false)
+                    .run(StreamedEvaluation.Source.of(dataset), report, line -> { }, recording);
+        } catch (InvalidDatasetException e) {
+            throw new IllegalStateException("facts in hand are not checked again", e);
+        }
+        FiringDigest digest = recording.firingDigest();
+        RunInfo info = written.run();
 
-        compare(differences, "inputSha256", run.inputSha256(), CanonicalForm.sha256(dataset));
-        compare(differences, "rulesetVersion", run.rulesetVersion(), report.run().rulesetVersion());
-        compare(differences, "parametersVersion", run.parametersVersion(), report.run().parametersVersion());
+        compare(differences, "inputSha256", run.inputSha256(), info.inputSha256());
+        compare(differences, "rulesetVersion", run.rulesetVersion(), info.rulesetVersion());
+        compare(differences, "parametersVersion", run.parametersVersion(), info.parametersVersion());
         compare(differences, "effective parameters", run.parametersJson(), StoredJson.write(parameters.all()));
         compare(differences, "firing count", Long.toString(run.firingCount()), Long.toString(digest.count()));
         compare(differences, "firings", run.firingsSha256(), digest.hex());
-        JsonNode before = withoutRunTiming(StoredJson.MAPPER.readTree(Gzip.decompress(
+        JsonNode before = withoutRunTiming(StoredJson.MAPPER.readTree(Gzip.open(
                 runs.reportGz(runId).orElseThrow())));
-        JsonNode after = withoutRunTiming(StoredJson.MAPPER.readTree(RunRecorder.reportBytes(report)));
+        JsonNode after = withoutRunTiming(StoredJson.MAPPER.readTree(report.toString()));
         for (String section : List.of("run", "summary", "households", "villages", "counties", "remediation")) {
             if (!before.path(section).equals(after.path(section))) {
                 differences.add("report " + section + " differs");
             }
         }
-        return new Result(runId, differences.isEmpty(), differences, report.run().inputSha256(),
-                report.run().rulesetVersion(), report.run().parametersVersion(), digest.count(),
+        return new Result(runId, differences.isEmpty(), differences, info.inputSha256(),
+                info.rulesetVersion(), info.parametersVersion(), digest.count(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 

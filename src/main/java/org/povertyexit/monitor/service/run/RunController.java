@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.report.CountyResult;
 import org.povertyexit.monitor.report.HouseholdResult;
@@ -35,13 +34,13 @@ public class RunController {
     private final UploadedDataset uploads;
     private final RunRecorder recorder;
     private final RunStore runs;
-    private final StoredReports reports;
+    private final StoredCounties counties;
 
-    public RunController(UploadedDataset uploads, RunRecorder recorder, RunStore runs, StoredReports reports) {
+    public RunController(UploadedDataset uploads, RunRecorder recorder, RunStore runs, StoredCounties counties) {
         this.uploads = uploads;
         this.recorder = recorder;
         this.runs = runs;
-        this.reports = reports;
+        this.counties = counties;
     }
 
     @Operation(summary = "Evaluate and store a dataset",
@@ -52,8 +51,8 @@ public class RunController {
                                           @Parameter(description = "who uploads (recorded with the run)")
                                           @RequestHeader(value = "X-User", required = false) String user)
             throws IOException, InvalidDatasetException, UploadRejectedException, RuleCompilationException {
-        Dataset dataset = uploads.load(file);
-        RunRecord run = recorder.record(dataset, UploadedDataset.safeName(file.getOriginalFilename()), who(user));
+        String name = UploadedDataset.safeName(file.getOriginalFilename());
+        RunRecord run = uploads.use(file, input -> recorder.record(input, name, who(user)));
         return ResponseEntity.created(URI.create("/api/runs/" + run.id())).body(RunView.of(run));
     }
 
@@ -74,19 +73,22 @@ public class RunController {
     @Operation(summary = "One household's result in the run")
     @GetMapping("/{id}/households/{householdId}")
     public HouseholdResult household(@PathVariable String id, @PathVariable String householdId) {
-        return reports.get(id).household(householdId).orElseThrow(() -> noEntity("household", householdId));
+        runs.header(id).orElseThrow(() -> StoredReports.notFound(id));
+        return counties.household(id, householdId).orElseThrow(() -> noEntity("household", householdId));
     }
 
     @Operation(summary = "One village's result in the run")
     @GetMapping("/{id}/villages/{code}")
     public VillageResult village(@PathVariable String id, @PathVariable String code) {
-        return reports.get(id).village(code).orElseThrow(() -> noEntity("village", code));
+        runs.header(id).orElseThrow(() -> StoredReports.notFound(id));
+        return counties.village(id, code).orElseThrow(() -> noEntity("village", code));
     }
 
     @Operation(summary = "One county's result in the run")
     @GetMapping("/{id}/counties/{code}")
     public CountyResult county(@PathVariable String id, @PathVariable String code) {
-        return reports.get(id).county(code).orElseThrow(() -> noEntity("county", code));
+        runs.header(id).orElseThrow(() -> StoredReports.notFound(id));
+        return counties.county(id, code).orElseThrow(() -> noEntity("county", code));
     }
 
     static ResponseStatusException noEntity(String level, String id) {

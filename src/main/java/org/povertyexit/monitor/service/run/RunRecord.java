@@ -6,7 +6,8 @@ import java.time.Instant;
  * A run row as stored: what ran (the three hashes, the rule snapshot, the effective parameters),
  * on what (the compressed canonical input), who asked and when, the report, the firings' count and
  * digest, and its place in the chain ({@code prevHash}, {@code recordHash}); for a scenario run, the
- * baseline and scenario it came from ({@code scenario}, null for an ordinary run).
+ * baseline and scenario it came from ({@code scenario}, null for an ordinary run); and the digest of
+ * its rows by county ({@code countiesSha256}, null for a run stored before runs were kept by county).
  */
 public record RunRecord(
         long seq,
@@ -28,7 +29,8 @@ public record RunRecord(
         String firingsSha256,
         String prevHash,
         String recordHash,
-        ScenarioOrigin scenario) {
+        ScenarioOrigin scenario,
+        String countiesSha256) {
 
     public boolean isScenario() {
         return scenario != null;
@@ -37,6 +39,6 @@ public record RunRecord(
     public RunRecord withChain(long position, String previous, String hash) {
         return new RunRecord(position, id, createdAt, createdBy, inputName, assessmentYear, households, inputSha256,
                 rulesetVersion, parametersVersion, ruleSnapshot, parametersJson, summaryJson, inputGz, reportGz,
-                firingCount, firingsSha256, previous, hash, scenario);
+                firingCount, firingsSha256, previous, hash, scenario, countiesSha256);
     }
 }

@@ -1,101 +1,142 @@
 package org.povertyexit.monitor.service.run;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
 import org.povertyexit.monitor.ExitAssessment;
-import org.povertyexit.monitor.dataset.CanonicalForm;
-import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.dataset.DatasetLoader;
+import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.report.Report;
-import org.povertyexit.monitor.report.ReportJson;
 import org.povertyexit.monitor.report.RunInfo;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.service.audit.RecordHash;
 import org.povertyexit.monitor.service.firing.FiringDigest;
-import org.povertyexit.monitor.service.firing.FiringStore;
-import org.povertyexit.monitor.service.firing.RunFirings;
+import org.povertyexit.monitor.streaming.StreamedEvaluation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Evaluates a valid dataset and stores the run in one transaction: rule snapshot, every firing (in
- * batches, while the rules run), then the run row linked to the end of the chain. Either all of it
- * is stored or nothing.
+ * Evaluates an input and stores the run in one transaction: rule snapshot, a row per county (its part
+ * of the report, its entities, its firings) as each county is done, then the run row linked to the end
+ * of the chain. Either all of it is stored or nothing: an input that fails its checks stores nothing.
+ * Uploads and scenarios take the same streamed evaluation as the command line, counties two at a time.
  */
 @Service
 public class RunRecorder {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunRecorder.class);
+    private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private final CurrentRules rules;
     private final RuleSnapshotStore snapshots;
-    private final FiringStore firings;
+    private final CountyPartStore counties;
     private final RunStore runs;
     private final TransactionTemplate transaction;
-    private final int batchSize;
     /** Held from reading the chain's end to the commit, so two runs never attach to the same link. */
     private final ReentrantLock chainEnd = new ReentrantLock();
 
-    public RunRecorder(CurrentRules rules, RuleSnapshotStore snapshots, FiringStore firings, RunStore runs,
-                       TransactionTemplate transaction,
-                       @Value("${exit-monitor.firing-batch-size:5000}") int batchSize) {
+    public RunRecorder(CurrentRules rules, RuleSnapshotStore snapshots, CountyPartStore counties, RunStore runs,
+                       TransactionTemplate transaction) {
         this.rules = rules;
         this.snapshots = snapshots;
-        this.firings = firings;
+        this.counties = counties;
         this.runs = runs;
         this.transaction = transaction;
-        this.batchSize = batchSize;
-    }
-
-    /** What one run evaluates: the rules, the facts, the parameter values, and what the input is called. */
-    public record Evaluation(ExitAssessment assessment, Dataset facts, ParameterSet parameters, String inputName) {
-    }
-
-    /** An uploaded dataset, evaluated with the current rules and the parameters in force. */
-    public RunRecord record(Dataset dataset, String inputName, String user) throws IOException,
-            RuleCompilationException {
-        ExitAssessment assessment = rules.assessment();
-        return record(new Evaluation(assessment, dataset, assessment.parametersFor(dataset.meta()), inputName), user,
-                report -> null);
     }
 
     /**
-     * Evaluates and stores a run; {@code scenarioOf} sees the finished report and says which scenario
-     * the run is (null: an ordinary run), so a scenario run's flips are counted before its row is hashed.
+     * What one run evaluates: the rules, the facts, the parameter values (null: those in force on the
+     * input's assessment date), and what the input is called.
      */
-    public RunRecord record(Evaluation evaluation, String user, Function<Report, ScenarioOrigin> scenarioOf) {
-        ExitAssessment assessment = evaluation.assessment();
-        Dataset dataset = evaluation.facts();
-        ParameterSet parameters = evaluation.parameters();
+    public record Evaluation(ExitAssessment assessment, StreamedEvaluation.Source facts, ParameterSet parameters,
+                             String inputName) {
+    }
+
+    /** An uploaded input (a file or the CSV folder), checked and evaluated with the current rules. */
+    public RunRecord record(Path input, String inputName, String user) throws IOException, InvalidDatasetException,
+            RuleCompilationException {
+        return record(new Evaluation(rules.assessment(), StreamedEvaluation.Source.of(new DatasetLoader(), input),
+                null, inputName), user, null);
+    }
+
+    /**
+     * Evaluates and stores a run; {@code scenarioOf} (null for an ordinary run) sees the finished report
+     * and says which scenario the run is, so a scenario run's flips are counted before its row is hashed.
+     */
+    public RunRecord record(Evaluation evaluation, String user, Function<Report, ScenarioOrigin> scenarioOf)
+            throws IOException, InvalidDatasetException, RuleCompilationException {
         String runId = UUID.randomUUID().toString();
         long start = System.nanoTime();
+        Failure failure = new Failure();
         RunRecord stored = transaction.execute(status -> {
-            String snapshot = snapshots.store(assessment);
-            RunFirings recorder = new RunFirings(firings.sinkFor(runId), batchSize);
-            Report report = withRunId(assessment.assess(dataset, parameters, recorder), runId);
-            FiringDigest digest = recorder.finish();
-            byte[] input = Gzip.compress(CanonicalForm.bytes(dataset));
-            byte[] reportJson = Gzip.compress(reportBytes(report));
-            RunInfo info = report.run();
-            RunRecord run = new RunRecord(0, runId, Instant.now().truncatedTo(ChronoUnit.MILLIS), user,
-                    evaluation.inputName(), info.assessmentYear(), report.households().size(), info.inputSha256(),
-                    info.rulesetVersion(), info.parametersVersion(), snapshot, StoredJson.write(parameters.all()),
-                    StoredJson.write(report.summary()), input, reportJson, digest.count(), digest.hex(), null, null,
-                    scenarioOf.apply(report));
-            return attach(run);
+            try {
+                return evaluateAndStore(evaluation, runId, user, scenarioOf);
+            } catch (IOException | InvalidDatasetException | RuleCompilationException e) {
+                failure.caught = e;
+                status.setRollbackOnly();
+                return null;
+            }
         });
+        failure.rethrow();
         LOG.info("run {} stored: {} households, {} firings, {} ms", runId, stored.households(), stored.firingCount(),
                 (System.nanoTime() - start) / 1_000_000);
         return stored;
+    }
+
+    private RunRecord evaluateAndStore(Evaluation evaluation, String runId, String user,
+                                       Function<Report, ScenarioOrigin> scenarioOf)
+            throws IOException, InvalidDatasetException, RuleCompilationException {
+        ExitAssessment assessment = evaluation.assessment();
+        String snapshot = snapshots.store(assessment);
+        RunRecording recording = new RunRecording(county -> counties.insert(runId, county));
+        ByteArrayOutputStream reportGz = new ByteArrayOutputStream(1 << 16);
+        StreamedEvaluation.Written written;
+        try (Writer report = new OutputStreamWriter(new GZIPOutputStream(reportGz, 1 << 16), StandardCharsets.UTF_8)) {
+            written = new StreamedEvaluation(assessment, THREADS).as(runId, evaluation.parameters())
+                    .run(evaluation.facts(), report, line -> LOG.info("run {}: {}", runId, line), recording);
+        }
+        FiringDigest digest = recording.firingDigest();
+        RunInfo info = written.run();
+        ParameterSet parameters = written.parameters();
+        byte[] report = reportGz.toByteArray();
+        ScenarioOrigin scenario = scenarioOf == null ? null : scenarioOf.apply(StoredReports.parse(report));
+        RunRecord run = new RunRecord(0, runId, Instant.now().truncatedTo(ChronoUnit.MILLIS), user,
+                evaluation.inputName(), info.assessmentYear(), written.households(), info.inputSha256(),
+                info.rulesetVersion(), info.parametersVersion(), snapshot, StoredJson.write(parameters.all()),
+                StoredJson.write(written.summary()), recording.inputGz(), report, digest.count(), digest.hex(),
+                null, null, scenario, recording.countiesSha256());
+        return attach(run);
+    }
+
+    /** A checked failure inside the transaction, thrown once it has been rolled back. */
+    private static final class Failure {
+        private Exception caught;
+
+        void rethrow() throws IOException, InvalidDatasetException, RuleCompilationException {
+            if (caught instanceof IOException e) {
+                throw e;
+            }
+            if (caught instanceof InvalidDatasetException e) {
+                throw e;
+            }
+            if (caught instanceof RuleCompilationException e) {
+                throw e;
+            }
+        }
     }
 
     private RunRecord attach(RunRecord run) {
@@ -111,21 +152,5 @@ public class RunRecorder {
         linked = linked.withChain(linked.seq(), end.hash(), RecordHash.of(linked));
         runs.insert(linked);
         return linked;
-    }
-
-    private static Report withRunId(Report report, String runId) {
-        RunInfo r = report.run();
-        RunInfo info = new RunInfo(runId, r.assessmentYear(), r.assessmentDate(), r.inputSha256(), r.rulesetVersion(),
-                r.parametersVersion(), r.startedAt(), r.durationMs());
-        return new Report(info, report.summary(), report.households(), report.villages(), report.counties(),
-                report.remediation());
-    }
-
-    static byte[] reportBytes(Report report) {
-        try {
-            return ReportJson.MAPPER.writeValueAsBytes(report);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

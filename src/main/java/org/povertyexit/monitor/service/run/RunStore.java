@@ -20,7 +20,7 @@ public class RunStore {
     private static final String ALL_COLUMNS = "seq, id, created_at, created_by, input_name, assessment_year, "
             + "households, input_sha256, ruleset_version, parameters_version, rule_snapshot, parameters_json, "
             + "summary_json, input_gz, report_gz, firing_count, firings_sha256, prev_hash, record_hash, baseline_id, "
-            + "scenario_name, scenario_json, scenario_flips";
+            + "scenario_name, scenario_json, scenario_flips, counties_sha256";
     private static final String HEADER_COLUMNS = ALL_COLUMNS.replace("input_gz, report_gz", "NULL AS input_gz, "
             + "NULL AS report_gz");
 
@@ -36,14 +36,15 @@ public class RunStore {
 
     public void insert(RunRecord run) {
         ScenarioOrigin scenario = run.scenario();
-        jdbc.update("INSERT INTO run (run_key, " + ALL_COLUMNS + ") VALUES (" + "?,".repeat(23) + "?)",
+        jdbc.update("INSERT INTO run (run_key, " + ALL_COLUMNS + ") VALUES (" + "?,".repeat(24) + "?)",
                 RunKey.of(run.id()), run.seq(), run.id(), Timestamp.from(run.createdAt()), run.createdBy(),
                 run.inputName(),
                 run.assessmentYear(), run.households(), run.inputSha256(), run.rulesetVersion(),
                 run.parametersVersion(), run.ruleSnapshot(), run.parametersJson(), run.summaryJson(), run.inputGz(),
                 run.reportGz(), run.firingCount(), run.firingsSha256(), run.prevHash(), run.recordHash(),
                 scenario == null ? null : scenario.baselineId(), scenario == null ? null : scenario.name(),
-                scenario == null ? null : scenario.text(), scenario == null ? null : scenario.flips());
+                scenario == null ? null : scenario.text(), scenario == null ? null : scenario.flips(),
+                run.countiesSha256());
     }
 
     public ChainEnd chainEnd() {
@@ -95,7 +96,7 @@ public class RunStore {
                 rs.getString("rule_snapshot"), rs.getString("parameters_json"), rs.getString("summary_json"),
                 rs.getBytes("input_gz"), rs.getBytes("report_gz"), rs.getLong("firing_count"),
                 rs.getString("firings_sha256"), rs.getString("prev_hash"), rs.getString("record_hash"),
-                scenario(rs));
+                scenario(rs), rs.getString("counties_sha256"));
     }
 
     private static ScenarioOrigin scenario(ResultSet rs) throws SQLException {

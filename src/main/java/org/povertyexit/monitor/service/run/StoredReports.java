@@ -12,43 +12,47 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Stored reports read back for entity look-ups. A large report takes a while to parse, so the last
- * few are kept (runs never change, so a cached report is never stale).
+ * Stored reports read back whole, for scenario comparisons (an entity is looked up by county, see
+ * {@link StoredCounties}). A large report takes a while to parse, so the last few are kept (runs never
+ * change, so a cached report is never stale).
  */
 @Component
 public class StoredReports {
 
     private final RunStore runs;
-    private final Map<String, StoredReport> recent;
+    private final Map<String, Report> recent;
 
     public StoredReports(RunStore runs, @Value("${exit-monitor.report-cache-size:2}") int cacheSize) {
         this.runs = runs;
         this.recent = new LinkedHashMap<>(4, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, StoredReport> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Report> eldest) {
                 return size() > cacheSize;
             }
         };
     }
 
-    public StoredReport get(String runId) {
+    public Report get(String runId) {
         synchronized (recent) {
-            StoredReport cached = recent.get(runId);
+            Report cached = recent.get(runId);
             if (cached != null) {
                 return cached;
             }
         }
-        byte[] gz = runs.reportGz(runId).orElseThrow(() -> notFound(runId));
-        StoredReport report;
-        try (InputStream in = Gzip.open(gz)) {
-            report = new StoredReport(StoredJson.MAPPER.readValue(in, Report.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Report report = parse(runs.reportGz(runId).orElseThrow(() -> notFound(runId)));
         synchronized (recent) {
             recent.put(runId, report);
         }
         return report;
+    }
+
+    /** A stored report (gzip-compressed JSON) read back whole. */
+    public static Report parse(byte[] gz) {
+        try (InputStream in = Gzip.open(gz)) {
+            return StoredJson.MAPPER.readValue(in, Report.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static ResponseStatusException notFound(String runId) {

@@ -7,18 +7,17 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.povertyexit.monitor.dataset.Dataset;
-import org.povertyexit.monitor.dataset.DatasetLoader;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Turns an upload into a dataset through the same loader as the command line: the file goes to a
- * private temporary folder (a zip is unpacked there as the CSV folder), is loaded, and the folder is
- * deleted whatever happens. Forms: .json, .xlsx, .zip of the CSV folder.
+ * Turns an upload into an input as the command line reads it: the file goes to a private temporary
+ * folder (a zip is unpacked there as the CSV folder), is handed on as a path, and the folder is deleted
+ * whatever happens. Nothing is held in memory whole. Forms: .json, .xlsx, .zip of the CSV folder.
  */
 @Component
 public class UploadedDataset {
@@ -30,7 +29,14 @@ public class UploadedDataset {
         this.zipFolder = new ZipFolder(maxUnzipped.toBytes(), maxEntries);
     }
 
-    public Dataset load(MultipartFile upload) throws IOException, InvalidDatasetException, UploadRejectedException {
+    /** What is done with the uploaded input while it is on disk. */
+    @FunctionalInterface
+    public interface InputUse<T> {
+        T apply(Path input) throws IOException, InvalidDatasetException, RuleCompilationException;
+    }
+
+    public <T> T use(MultipartFile upload, InputUse<T> use) throws IOException, InvalidDatasetException,
+            UploadRejectedException, RuleCompilationException {
         String name = safeName(upload.getOriginalFilename());
         if (upload.isEmpty()) {
             throw new UploadRejectedException(name, "the upload is empty");
@@ -47,7 +53,7 @@ public class UploadedDataset {
                 default -> throw new UploadRejectedException(name,
                         "unsupported upload: give a .json file, an .xlsx workbook or a .zip of the CSV folder");
             };
-            return new DatasetLoader().load(input);
+            return use.apply(input);
         } finally {
             delete(folder);
         }

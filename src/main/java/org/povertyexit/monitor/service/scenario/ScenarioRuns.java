@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.povertyexit.monitor.ExitAssessment;
+import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.report.Report;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.scenario.InvalidScenarioException;
@@ -23,6 +24,7 @@ import org.povertyexit.monitor.service.run.ScenarioOrigin;
 import org.povertyexit.monitor.service.run.StoredAssessments;
 import org.povertyexit.monitor.service.run.StoredReports;
 import org.povertyexit.monitor.service.run.StoredRun;
+import org.povertyexit.monitor.streaming.StreamedEvaluation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -65,14 +67,19 @@ public class ScenarioRuns {
         WhatIfAnalysis analysis = new WhatIfAnalysis(assessment);
         Scenario scenario = analysis.reader().read(PostedScenario.SOURCE, utf8(text));
         PreparedScenario prepared = analysis.prepare(stored.input(baselineId), scenario);
-        Report before = reports.get(baselineId).report();
+        Report before = reports.get(baselineId);
         AtomicReference<ScenarioDiff> diff = new AtomicReference<>();
-        RunRecord run = recorder.record(new RunRecorder.Evaluation(assessment, prepared.facts(), prepared.parameters(),
-                baseline.inputName()), user, report -> {
-                    diff.set(ScenarioDiff.between(before, report));
-                    return new ScenarioOrigin(baselineId, ScenarioOrigin.columnName(scenario.name()), text,
-                            diff.get().flips().size());
-                });
+        RunRecord run;
+        try {
+            run = recorder.record(new RunRecorder.Evaluation(assessment, StreamedEvaluation.Source.of(prepared.facts()),
+                    prepared.parameters(), baseline.inputName()), user, report -> {
+                        diff.set(ScenarioDiff.between(before, report));
+                        return new ScenarioOrigin(baselineId, ScenarioOrigin.columnName(scenario.name()), text,
+                                diff.get().flips().size());
+                    });
+        } catch (InvalidDatasetException e) {
+            throw new IllegalStateException("facts in hand are not checked again", e);
+        }
         return new Created(run, diff.get());
     }
 
@@ -84,8 +91,8 @@ public class ScenarioRuns {
     /** The scenario result document of report-format.md, from the two stored reports. */
     public ScenarioResult result(String baselineId, String scenarioId) {
         scenarioOf(baselineId, scenarioId);
-        Report before = reports.get(baselineId).report();
-        Report after = reports.get(scenarioId).report();
+        Report before = reports.get(baselineId);
+        Report after = reports.get(scenarioId);
         return new ScenarioResult(before, after, ScenarioDiff.between(before, after));
     }
 
@@ -101,7 +108,7 @@ public class ScenarioRuns {
             }
         }
         WhatIfAnalysis analysis = new WhatIfAnalysis(assessments.of(baseline));
-        Report before = reports.get(baselineId).report();
+        Report before = reports.get(baselineId);
         List<Scenario> scenarios = new ArrayList<>();
         List<ScenarioResult> results = new ArrayList<>();
         for (RunRecord run : chosen) {
@@ -111,7 +118,7 @@ public class ScenarioRuns {
             } catch (InvalidScenarioException e) {
                 throw new IllegalStateException("stored scenario of run " + run.id() + " no longer reads", e);
             }
-            Report after = reports.get(run.id()).report();
+            Report after = reports.get(run.id());
             results.add(new ScenarioResult(before, after, ScenarioDiff.between(before, after)));
         }
         return new Comparison(baselineId, ScenarioComparison.of(before, scenarios, results).columns());

@@ -10,13 +10,17 @@ import org.povertyexit.monitor.service.run.ScenarioOrigin;
 class RecordHashTest {
 
     private static RunRecord run(ScenarioOrigin scenario) {
+        return run(scenario, null);
+    }
+
+    private static RunRecord run(ScenarioOrigin scenario, String countiesSha256) {
         return new RunRecord(7, "run-7", Instant.ofEpochMilli(1_700_000_000_123L), "auditor", "two-households.json",
                 2019, 2, "in", "rules", "params", "snap", "[]", "{}", new byte[] {1, 2}, new byte[] {3}, 30, "fir",
-                "prev", null, scenario);
+                "prev", null, scenario, countiesSha256);
     }
 
     @Test
-    void anOrdinaryRunHashesAsBeforeScenarioRunsExisted() {
+    void anOrdinaryRunWithoutCountyRowsHashesAsBeforeScenarioRunsExisted() {
         // computed by the RecordHash of the V1 schema (commit ff8f4e4): chains stored then still verify
         assertThat(RecordHash.of(run(null)))
                 .isEqualTo("dfe65080e13af38cd1a29c0cfcf603b1c827e087d90543b129ee32a474000df3");
@@ -31,5 +35,12 @@ class RecordHashTest {
         assertThat(RecordHash.of(run(new ScenarioOrigin("base", "line", origin.text(), 1)))).isNotEqualTo(hash);
         assertThat(RecordHash.of(run(new ScenarioOrigin("base", origin.name(), "{}", 1)))).isNotEqualTo(hash);
         assertThat(RecordHash.of(run(new ScenarioOrigin("base", origin.name(), origin.text(), 2)))).isNotEqualTo(hash);
+    }
+
+    @Test
+    void theCountyRowsDigestIsCovered() {
+        String hash = RecordHash.of(run(null, "a".repeat(64)));
+        assertThat(hash).isNotEqualTo(RecordHash.of(run(null)));
+        assertThat(RecordHash.of(run(null, "b".repeat(64)))).isNotEqualTo(hash);
     }
 }

@@ -23,7 +23,8 @@ class UploadTest extends ServiceTest {
         assertThat(run.get("households").asInt()).isEqualTo(2);
         assertThat(run.at("/summary/households/NOT_READY").asInt()).isEqualTo(1);
         assertThat(run.get("firingCount").asLong()).isPositive();
-        Long stored = jdbc.queryForObject("SELECT COUNT(*) FROM firing WHERE run_key = (SELECT run_key FROM run WHERE id = ?)", Long.class, id);
+        Long stored = jdbc.queryForObject("SELECT SUM(firing_count) FROM run_county "
+                + "WHERE run_key = (SELECT run_key FROM run WHERE id = ?)", Long.class, id);
         assertThat(stored).isEqualTo(run.get("firingCount").asLong());
 
         JsonNode report = get("/api/runs/" + id);
@@ -45,7 +46,7 @@ class UploadTest extends ServiceTest {
     @Test
     void anInvalidDatasetGetsEveryLocatedProblemAndStoresNothing() {
         long runs = count("run");
-        long firings = count("firing");
+        long counties = count("run_county");
         String broken = new String(fixture("two-households.json"), StandardCharsets.UTF_8)
                 .replace("\"wageIncome\": 4000", "\"wageIncome\": \"abc\"")
                 .replace("\"640422198001011234\"", "\"640422198001011234\", \"birthDate\": \"1980-13-45\"")
@@ -61,7 +62,7 @@ class UploadTest extends ServiceTest {
         assertThat(problems.get(0).get("file").asText()).isEqualTo("broken.json");
         assertThat(response.getBody().toString()).doesNotContain("640422198001011234");
         assertThat(count("run")).isEqualTo(runs);
-        assertThat(count("firing")).isEqualTo(firings);
+        assertThat(count("run_county")).isEqualTo(counties);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.povertyexit.monitor.service.run;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.function.Consumer;
+import java.util.zip.GZIPOutputStream;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.povertyexit.monitor.Hashes;
+import org.povertyexit.monitor.dataset.CountyFacts;
+import org.povertyexit.monitor.report.CountyReport;
+import org.povertyexit.monitor.service.firing.FiringDigest;
+import org.povertyexit.monitor.service.firing.RunFirings;
+import org.povertyexit.monitor.streaming.CountyObserver;
+
+/**
+ * What the audit trail takes from a run as it is evaluated: every firing (through a recorder on each
+ * county's session), each county's part for its {@code run_county} row, and the canonical input,
+ * compressed. Each county is handed to {@code store} in order, numbered; a reproduction stores nothing
+ * and only compares the digests.
+ */
+final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
+
+    /** A county's row-to-be and its firings, made on the thread that evaluated it. */
+    record Evaluated(CountyPart part, RunFirings.CountyFirings firings) {
+    }
+
+
+    private final RunFirings firings = new RunFirings();
+    private final Consumer<CountyPart> store;
+    private final MessageDigest counties = Hashes.digest();
+    private final ByteArrayOutputStream input = new ByteArrayOutputStream(1 << 16);
+    private final GZIPOutputStream inputGz;
+    private int position;
+
+    RunRecording(Consumer<CountyPart> store) {
+        this.store = store;
+        try {
+            this.inputGz = new GZIPOutputStream(input, 1 << 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public AgendaEventListener listener(String countyCode) {
+        return firings.listener(countyCode);
+    }
+
+    @Override
+    public Evaluated evaluated(CountyFacts facts, CountyReport report) {
+        RunFirings.CountyFirings county = firings.evaluated(facts.county().code());
+        return new Evaluated(CountyPart.of(report, county), county);
+    }
+
+    @Override
+    public void done(CountyFacts facts, Evaluated county) {
+        CountyPart placed = county.part().placed(position++, firings.numbered(county.firings()));
+        counties.update(placed.digestLine().getBytes(StandardCharsets.UTF_8));
+        store.accept(placed);
+    }
+
+    @Override
+    public OutputStream canonicalCopy() {
+        return inputGz;
+    }
+
+    FiringDigest firingDigest() {
+        return firings.digest();
+    }
+
+    /** SHA-256 over the counties' rows, in order: the run row's {@code counties_sha256}. */
+    String countiesSha256() {
+        return Hashes.hex(counties);
+    }
+
+    /** The canonical input, gzip-compressed (call once the run is done). */
+    byte[] inputGz() {
+        try {
+            inputGz.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return input.toByteArray();
+    }
+}

@@ -1,0 +1,149 @@
+package org.povertyexit.monitor.service.run;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.report.CountyReport;
+import org.povertyexit.monitor.report.CountyResult;
+import org.povertyexit.monitor.report.HouseholdResult;
+import org.povertyexit.monitor.report.VillageResult;
+import org.povertyexit.monitor.service.firing.FiringBlock;
+import org.povertyexit.monitor.service.firing.FiringRecord;
+import org.springframework.stereotype.Component;
+
+/**
+ * A stored run read by county: which county holds an entity (an index built from the run's entity
+ * lists on first use, then kept), a county's part of the report and its firings. Runs never change, so
+ * what is kept is never stale; the last few runs and county parts are kept.
+ */
+@Component
+public class StoredCounties {
+
+    private static final int RUNS_KEPT = 2;
+    private static final int PARTS_KEPT = 8;
+
+    /** A run's counties and where each entity is. */
+    private record Index(List<CountyPart> counties, Map<String, Integer> positions) {
+    }
+
+    private final CountyPartStore store;
+    private final Map<String, Index> indexes = recent(RUNS_KEPT);
+    private final Map<String, CountyReport> parts = recent(PARTS_KEPT);
+
+    public StoredCounties(CountyPartStore store) {
+        this.store = store;
+    }
+
+    /** The run's counties in order (their rows without the compressed columns). */
+    public List<CountyPart> counties(String runId) {
+        return index(runId).counties();
+    }
+
+    /** The position of the county that holds the entity in the run (a county holds itself). */
+    public OptionalInt positionOf(String runId, Level level, String id) {
+        Integer position = index(runId).positions().get(CountyPart.key(level, id));
+        return position == null ? OptionalInt.empty() : OptionalInt.of(position);
+    }
+
+    public Optional<HouseholdResult> household(String runId, String id) {
+        return results(runId, Level.HOUSEHOLD, id).flatMap(part -> part.households().stream()
+                .filter(h -> h.id().equals(id)).findFirst());
+    }
+
+    public Optional<VillageResult> village(String runId, String code) {
+        return results(runId, Level.VILLAGE, code).flatMap(part -> part.villages().stream()
+                .filter(v -> v.code().equals(code)).findFirst());
+    }
+
+    public Optional<CountyResult> county(String runId, String code) {
+        return results(runId, Level.COUNTY, code).map(CountyReport::county);
+    }
+
+    /** The county's part of the report. */
+    public CountyReport results(String runId, int position) {
+        String key = runId + "/" + position;
+        synchronized (parts) {
+            CountyReport kept = parts.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        byte[] gz = store.resultsGz(runId, position).orElseThrow(() -> StoredReports.notFound(runId));
+        CountyReport part;
+        try (var in = Gzip.open(gz)) {
+            part = StoredJson.MAPPER.readValue(in, CountyReport.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        synchronized (parts) {
+            parts.put(key, part);
+        }
+        return part;
+    }
+
+    /** The county's firings, in order. */
+    public List<FiringRecord> firings(String runId, CountyPart county) {
+        byte[] block = store.firingsGz(runId, county.position()).orElseThrow(() -> StoredReports.notFound(runId));
+        return FiringBlock.decode(block, county.firstSeq());
+    }
+
+    /** Rule or criterion firing counts of a county, as its row keeps them. */
+    public static Map<String, Long> counts(String json) {
+        try {
+            return StoredJson.MAPPER.readValue(json, new TypeReference<Map<String, Long>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<CountyReport> results(String runId, Level level, String id) {
+        OptionalInt position = positionOf(runId, level, id);
+        return position.isPresent() ? Optional.of(results(runId, position.getAsInt())) : Optional.empty();
+    }
+
+    private Index index(String runId) {
+        synchronized (indexes) {
+            Index kept = indexes.get(runId);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        List<CountyPart> counties = store.headers(runId);
+        Map<String, Integer> positions = new HashMap<>();
+        store.eachEntities(runId, (position, gz) -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(Gzip.open(gz),
+                    StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    positions.put(line, position);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        counties.forEach(c -> positions.put(CountyPart.key(Level.COUNTY, c.countyCode()), c.position()));
+        Index index = new Index(counties, positions);
+        synchronized (indexes) {
+            indexes.put(runId, index);
+        }
+        return index;
+    }
+
+    private static <V> Map<String, V> recent(int kept) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > kept;
+            }
+        };
+    }
+}

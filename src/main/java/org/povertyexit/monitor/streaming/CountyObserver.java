@@ -1,0 +1,38 @@
+package org.povertyexit.monitor.streaming;
+
+import java.io.OutputStream;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.povertyexit.monitor.dataset.CountyFacts;
+import org.povertyexit.monitor.report.CountyReport;
+
+/**
+ * What a caller adds to a streamed run, county by county: the audit trail listens to each session, keeps
+ * each county's part, and a copy of the canonical input. The evaluation itself is the same either way.
+ *
+ * @param <P> what a county's part becomes on the thread that evaluated it
+ */
+public interface CountyObserver<P> {
+
+    /** Adds nothing. */
+    CountyObserver<Void> NONE = new CountyObserver<>() {
+    };
+
+    /** The listener of the county's session (on the thread that evaluates it), or null. */
+    default AgendaEventListener listener(String countyCode) {
+        return null;
+    }
+
+    /** On the thread that evaluated the county, once its session has ended. */
+    default P evaluated(CountyFacts facts, CountyReport report) {
+        return null;
+    }
+
+    /** On the calling thread, county after county in the order of their codes. */
+    default void done(CountyFacts facts, P evaluated) {
+    }
+
+    /** Where the canonical form of the input is copied as it is hashed, or null. */
+    default OutputStream canonicalCopy() {
+        return null;
+    }
+}
