@@ -1,5 +1,5 @@
--- Runs at province scale. A run keeps, per county, one row: the county's part of the report, the ids of
--- its households and villages, and its rule firings, each compressed. Auditors read a run by county and
+-- Runs at province scale. A run keeps, per county, one row: the county's input, its part of the report,
+-- the ids of its households and villages, and its rule firings, each compressed. Auditors read a run by county and
 -- by entity, never a firing alone; a million households thus make 100 rows of about 2 MB, where a row per
 -- firing made ten million rows and grew the database by 15 GB. The run row's counties_sha256 covers these
 -- rows (NULL for runs stored before them, whose record hash is therefore unchanged).
@@ -12,6 +12,8 @@ CREATE TABLE run_county (
     firing_count     INT NOT NULL,
     rule_counts      VARCHAR NOT NULL,      -- JSON: rule name -> its firings in the county
     criterion_counts VARCHAR NOT NULL,      -- JSON: criterion code -> firings concerning it
+    input_gz         BYTEA NOT NULL,        -- gzip of the county's canonical facts (a dataset of one county):
+                                            -- what explain replays; personal data, never served
     entities_gz      BYTEA NOT NULL,        -- gzip of "H id" and "V code" lines: what the county holds
     results_gz       BYTEA NOT NULL,        -- gzip of the JSON of the county's part of the report
     firings_gz       BYTEA NOT NULL,        -- deflated firing records (FiringBlock)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /** A household (户) with its members; the income arithmetic of criteria.md lives here, once. */
 public record Household(
@@ -98,5 +99,14 @@ public record Household(
     /** Someone in the household can earn; otherwise income support is civil affairs' (兜底). */
     public boolean hasWorkingMember() {
         return members.stream().anyMatch(Member::canWork);
+    }
+
+    /**
+     * By id alone, which equal records share: the rule engine keys each fact reached with {@code from} by
+     * its hash, and hashing every field (decimals, dates, a household's members) cost more than the rule.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
     }
 }

@@ -3,6 +3,7 @@ package org.povertyexit.monitor.dataset;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Objects;
 
 /** A household member (人). {@code name} and {@code idNumber} are personal data: see {@link PersonalData}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,5 +35,14 @@ public record Member(
 
     public boolean fullyInsured() {
         return basicMedicalInsurance && seriousIllnessInsurance;
+    }
+
+    /**
+     * By id alone, which equal records share: the rule engine keys each fact reached with {@code from} by
+     * its hash, and hashing every field (decimals, dates, a household's members) cost more than the rule.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
     }
 }

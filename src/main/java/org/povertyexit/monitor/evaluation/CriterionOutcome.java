@@ -7,6 +7,8 @@ import org.povertyexit.monitor.remediation.Department;
  * Derived by a criterion rule for every entity the criterion applies to, passed or not: the verdict
  * with the value measured, the threshold and parameter it was compared with, and (when failed) the
  * quantified gap. For MONITOR and COMPLIANCE codes, {@code passed == false} means the flag is raised.
+ * {@code basis} is the derived fact it was read from: the {@link Shortfall} of its first failing check,
+ * or the {@link Evidence} of a pass (the audit trail marks the firing that derived it).
  */
 public record CriterionOutcome(
         Level level,
@@ -23,7 +25,8 @@ public record CriterionOutcome(
         String message,
         String rule,
         String actionZh,
-        String actionEn) {
+        String actionEn,
+        Object basis) {
 
     public boolean blocking() {
         return severity == Severity.BLOCKING;

@@ -62,13 +62,13 @@ public final class CriterionOutcomes {
         }
         return new CriterionOutcome(reported.level(), reported.entityId(), criterion.code(), criterion.severity(),
                 false, reported.measured(), reported.threshold(), reported.parameter(), department, gap, unit,
-                message.toString(), criterion.rule(), criterion.actionZh(), criterion.actionEn());
+                message.toString(), criterion.rule(), criterion.actionZh(), criterion.actionEn(), reported);
     }
 
     private static CriterionOutcome pass(Evidence evidence, Criterion criterion) {
         return new CriterionOutcome(evidence.level(), evidence.entityId(), criterion.code(), criterion.severity(),
                 true, evidence.measured(), evidence.threshold(), evidence.parameter(), criterion.department(), null,
-                null, "passed", criterion.rule(), criterion.actionZh(), criterion.actionEn());
+                null, "passed", criterion.rule(), criterion.actionZh(), criterion.actionEn(), evidence);
     }
 
     private static Criterion criterion(Map<String, Criterion> criteria, String code) {

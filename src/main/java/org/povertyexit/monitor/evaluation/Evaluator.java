@@ -3,6 +3,7 @@ package org.povertyexit.monitor.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.povertyexit.monitor.dataset.CountyFacts;
@@ -18,40 +19,46 @@ import org.povertyexit.monitor.rules.RuleBase;
  * so memory follows the largest county, not the province. Members are not facts of their own: rules
  * reach them through their household ({@code from $h.members()}).
  *
- * <p>A session observed by a listener is an audited one: every entity in it is explained, so the
- * evidence rules record what each criterion measured, passed or failed, and the trail holds it.
+ * <p>An entity is explained only when asked ({@code explained}): an {@link Explain} fact then lets the
+ * evidence rules record what each criterion measured for it, passed or failed. A run explains nobody;
+ * explaining one entity replays its county with the run's facts, rules and parameters.
  */
 public final class Evaluator {
 
     private final RuleBase rules;
     private final Function<String, AgendaEventListener> listenerForCounty;
+    private final Predicate<Object> explained;
 
     public Evaluator(RuleBase rules) {
-        this(rules, county -> null);
+        this(rules, county -> null, entity -> false);
     }
 
-    /** With a listener per county session (the audit trail records firings through it). */
-    public Evaluator(RuleBase rules, Function<String, AgendaEventListener> listenerForCounty) {
+    /**
+     * With a listener per county session (the audit trail records firings through it), explaining the
+     * entities (county, village, household facts) that {@code explained} accepts.
+     */
+    public Evaluator(RuleBase rules, Function<String, AgendaEventListener> listenerForCounty,
+                     Predicate<Object> explained) {
         this.rules = rules;
         this.listenerForCounty = listenerForCounty;
+        this.explained = explained;
     }
 
     public CountyEvaluation evaluate(Meta meta, CountyFacts facts, ParameterSet parameters) {
         KieSession session = rules.newSession();
         try {
             AgendaEventListener listener = listenerForCounty.apply(facts.county().code());
-            boolean explain = listener != null;
-            if (explain) {
+            if (listener != null) {
                 session.addEventListener(listener);
             }
             session.insert(new Assessment(meta.assessmentYear(), meta.effectiveAssessmentDate()));
             parameters.facts().forEach(session::insert);
-            insert(session, facts.county(), explain);
+            insert(session, facts.county());
             for (Village village : facts.villages()) {
-                insert(session, village, explain);
+                insert(session, village);
             }
             for (Household household : facts.households()) {
-                insert(session, household, explain);
+                insert(session, household);
             }
             long firings = session.fireAllRules();
             CountyEvaluation evaluation = derived(session, facts.county().code(), firings);
@@ -64,9 +71,9 @@ public final class Evaluator {
         }
     }
 
-    private static void insert(KieSession session, Object entity, boolean explain) {
+    private void insert(KieSession session, Object entity) {
         session.insert(entity);
-        if (explain) {
+        if (explained.test(entity)) {
             session.insert(new Explain(entity));
         }
     }

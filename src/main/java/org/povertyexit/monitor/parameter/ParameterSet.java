@@ -16,6 +16,13 @@ public final class ParameterSet {
         this.byName = new TreeMap<>(byName);
     }
 
+    /** The values a run used, as it stored them. */
+    public static ParameterSet of(Collection<EffectiveParameter> values) {
+        Map<String, EffectiveParameter> byName = new TreeMap<>();
+        values.forEach(value -> byName.put(value.name(), value));
+        return new ParameterSet(byName);
+    }
+
     public Collection<EffectiveParameter> all() {
         return byName.values();
     }

@@ -38,7 +38,8 @@ record RuleCatalog(List<RuleInfo> rules, Map<String, Criterion> criteria) {
         for (Placed p : placed) {
             Map<String, Object> metadata = p.rule().getMetaData();
             rules.add(new RuleInfo(p.rule().getName(), p.file(), text(metadata, "criterion"),
-                    text(metadata, "severity"), text(metadata, "department"), text(metadata, "source")));
+                    text(metadata, "severity"), text(metadata, "department"), text(metadata, "source"),
+                    text(metadata, "evidence")));
         }
         rules.sort(Comparator.comparing(RuleInfo::name));
         return new RuleCatalog(rules, criteria(placed, problems));

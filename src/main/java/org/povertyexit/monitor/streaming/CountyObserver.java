@@ -1,8 +1,10 @@
 package org.povertyexit.monitor.streaming;
 
 import java.io.OutputStream;
+import java.util.List;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.povertyexit.monitor.dataset.CountyFacts;
+import org.povertyexit.monitor.dataset.DatasetOutline;
 import org.povertyexit.monitor.report.CountyReport;
 
 /**
@@ -17,13 +19,20 @@ public interface CountyObserver<P> {
     CountyObserver<Void> NONE = new CountyObserver<>() {
     };
 
+    /** The input has passed its checks; evaluation begins. */
+    default void checked(DatasetOutline outline) {
+    }
+
     /** The listener of the county's session (on the thread that evaluates it), or null. */
     default AgendaEventListener listener(String countyCode) {
         return null;
     }
 
-    /** On the thread that evaluated the county, once its session has ended. */
-    default P evaluated(CountyFacts facts, CountyReport report) {
+    /**
+     * On the thread that evaluated the county, once its session has ended; {@code canonical} is the
+     * canonical JSON of each of its households, in id order.
+     */
+    default P evaluated(CountyFacts facts, CountyReport report, List<byte[]> canonical) {
         return null;
     }
 

@@ -158,6 +158,7 @@ public final class StreamedEvaluation {
                 throw e;
             }
             partition.close();
+            observer.checked(outline);
             return evaluate(assessment.get(), outline, partition, work, report, progress, observer);
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -188,8 +189,11 @@ public final class StreamedEvaluation {
                 .iterator();
         // each county's lists are written out on the thread that evaluated it
         assessment.evaluateCounties(outline.meta(), outline.counties().size(), facts, parameters, observer::listener,
-                threads, progress, (county, results) -> new Observed<>(CountyRuns.of(county, results),
-                        observer.evaluated(county, results)), (county, observed) -> {
+                threads, progress, (county, results) -> {
+                    CountyRuns runs = CountyRuns.of(county, results);
+                    return new Observed<>(runs, observer.evaluated(county, results,
+                            runs.canonical().stream().map(SortedRuns.Entry::json).toList()));
+                }, (county, observed) -> {
                     CountyRuns runs = observed.runs();
                     try {
                         canonical.add(runs.canonical());

@@ -2,6 +2,7 @@ package org.povertyexit.monitor.service.explain;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +21,8 @@ public class ExplainController {
             + "parameter provenance, rule and file, and the firings behind it",
             description = "level: household, village or county")
     @GetMapping("/api/runs/{id}/explain/{level}/{entityId}")
-    public Explanation explain(@PathVariable String id, @PathVariable String level, @PathVariable String entityId) {
+    public Explanation explain(@PathVariable String id, @PathVariable String level, @PathVariable String entityId)
+            throws RuleCompilationException {
         return explainer.explain(id, level, entityId);
     }
 }

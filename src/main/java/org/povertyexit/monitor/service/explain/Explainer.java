@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.parameter.EffectiveParameter;
+import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.rules.RuleInfo;
 import org.povertyexit.monitor.service.firing.FiringRecord;
 import org.povertyexit.monitor.service.firing.FiringStore;
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Builds an {@link Explanation} from the run's stored trail alone: the firings that concern the
- * entity (each criterion's standing outcome is the one not superseded), the stored effective
- * parameters and the stored rule catalog, so a later change of {@code rules/} changes nothing here.
+ * Builds an {@link Explanation} from what the run stored alone: the firings of the trail that concern
+ * the entity (each failed criterion's standing outcome is the one not superseded), the evidence of its
+ * passed criteria from a replay of the entity ({@link EntityReplay}, checked against the trail), the
+ * stored effective parameters and the stored rule catalog, so a later change of {@code rules/} changes
+ * nothing here.
  */
 @Service
 public class Explainer {
@@ -30,14 +34,16 @@ public class Explainer {
     private final FiringStore firings;
     private final StoredRun stored;
     private final StoredCounties counties;
+    private final EntityReplay replay;
 
-    public Explainer(FiringStore firings, StoredRun stored, StoredCounties counties) {
+    public Explainer(FiringStore firings, StoredRun stored, StoredCounties counties, EntityReplay replay) {
         this.firings = firings;
         this.stored = stored;
         this.counties = counties;
+        this.replay = replay;
     }
 
-    public Explanation explain(String runId, String levelName, String entityId) {
+    public Explanation explain(String runId, String levelName, String entityId) throws RuleCompilationException {
         Level level = level(levelName);
         RunRecord run = stored.header(runId);
         Status status = status(runId, level, entityId);
@@ -47,7 +53,15 @@ public class Explainer {
         Map<String, RuleInfo> rules = stored.rules(run).catalog().stream()
                 .filter(rule -> rule.criterion() != null && rule.source() != null)
                 .collect(Collectors.toMap(RuleInfo::criterion, Function.identity(), (a, b) -> a));
-        List<FiringRecord> all = firings.forEntity(runId, level, entityId);
+        List<FiringRecord> trail = firings.forEntity(runId, level, entityId);
+        EntityReplay.Replayed replayed = replay.of(run, level, entityId, trail);
+        // the trail holds each failure; a pass shows in the evidence of the replay
+        Set<String> failed = trail.stream().filter(f -> f.hasOutcome() && !f.superseded())
+                .map(FiringRecord::criterion).collect(Collectors.toSet());
+        List<FiringRecord> evidence = replayed.firings().stream().filter(f -> f.hasOutcome() && !f.superseded()
+                && f.passed() && !failed.contains(f.criterion())).toList();
+        List<FiringRecord> all = new ArrayList<>(trail);
+        all.addAll(evidence);
 
         List<Explanation.Criterion> criteria = new ArrayList<>();
         List<FiringRecord> explained = new ArrayList<>();
@@ -65,9 +79,10 @@ public class Explainer {
                     rules.get(outcome.criterion()), behind));
         }
         criteria.sort(Comparator.comparing(Explanation.Criterion::criterion));
-        List<FiringRecord> other = all.stream().filter(f -> !explained.contains(f)).toList();
+        List<FiringRecord> other = trail.stream().filter(f -> !explained.contains(f)).toList();
         return new Explanation(runId, level.name(), entityId, status.status(), status.failed(),
-                answer(entityId, status, criteria), criteria, other);
+                answer(entityId, status, criteria), criteria, other,
+                new Explanation.Replay(replayed.matchesTrail(), evidence.size()));
     }
 
     private record Status(String status, List<String> failed) {

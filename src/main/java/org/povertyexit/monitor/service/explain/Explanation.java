@@ -13,7 +13,16 @@ import org.povertyexit.monitor.service.firing.FiringRecord;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Explanation(String runId, String level, String entityId, String status, List<String> failed,
-                          String answer, List<Criterion> criteria, List<FiringRecord> otherFirings) {
+                          String answer, List<Criterion> criteria, List<FiringRecord> otherFirings,
+                          Replay replay) {
+
+    /**
+     * How the evidence of the passed criteria was obtained: the entity replayed from the run's stored
+     * facts, rules and parameters ({@code evidenceFirings} of them, numbered within the replay), and
+     * whether its other firings in the replay are exactly those of the trail.
+     */
+    public record Replay(boolean matchesTrail, int evidenceFirings) {
+    }
 
     /** One criterion as it stood at the end of the run for this entity. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

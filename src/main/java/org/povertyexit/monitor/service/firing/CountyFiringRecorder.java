@@ -1,7 +1,6 @@
 package org.povertyexit.monitor.service.firing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 import org.povertyexit.monitor.evaluation.CriterionOutcome;
 import org.povertyexit.monitor.evaluation.Evidence;
-import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.evaluation.SettledOutcomes;
 import org.povertyexit.monitor.evaluation.Shortfall;
 
@@ -32,9 +30,6 @@ import org.povertyexit.monitor.evaluation.Shortfall;
  */
 final class CountyFiringRecorder extends DefaultAgendaEventListener
         implements RuleRuntimeEventListener, SettledOutcomes {
-
-    private record Key(Level level, String entityId, String criterion) {
-    }
 
     private final List<FiringRecord> records = new ArrayList<>();
     private final Map<Object, Integer> standing = new IdentityHashMap<>();
@@ -85,36 +80,15 @@ final class CountyFiringRecorder extends DefaultAgendaEventListener
         inserted = null;
     }
 
-    /**
-     * The record behind each outcome: for a failure, the check its message starts with (the one stated
-     * first, whose values the outcome reports); for a pass, the criterion's evidence.
-     */
+    /** The record behind each outcome: the firing that derived the fact it was read from. */
     @Override
     public void settled(List<CriterionOutcome> outcomes) {
-        Map<Key, List<Map.Entry<Object, Integer>>> candidates = new HashMap<>();
-        standing.entrySet().forEach(entry -> candidates.computeIfAbsent(key(entry.getKey()), k -> new ArrayList<>())
-                .add(entry));
         for (CriterionOutcome outcome : outcomes) {
-            candidates.getOrDefault(new Key(outcome.level(), outcome.entityId(), outcome.criterion()), List.of())
-                    .stream().filter(entry -> behind(entry.getKey(), outcome)).findFirst()
-                    .map(Map.Entry::getValue)
-                    .ifPresent(index -> records.set(index, records.get(index).withOutcome(outcome)));
+            Integer index = standing.get(outcome.basis());
+            if (index != null) {
+                records.set(index, records.get(index).withOutcome(outcome));
+            }
         }
-    }
-
-    private static boolean behind(Object fact, CriterionOutcome outcome) {
-        if (fact instanceof Shortfall s) {
-            return !outcome.passed() && outcome.message().startsWith(s.describe());
-        }
-        return outcome.passed() && fact instanceof Evidence;
-    }
-
-    private static Key key(Object fact) {
-        if (fact instanceof Shortfall s) {
-            return new Key(s.level(), s.entityId(), s.criterion());
-        }
-        Evidence e = (Evidence) fact;
-        return new Key(e.level(), e.entityId(), e.criterion());
     }
 
     @Override

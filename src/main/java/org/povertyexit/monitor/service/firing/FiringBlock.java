@@ -1,15 +1,14 @@
 package org.povertyexit.monitor.service.firing;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.InflaterInputStream;
@@ -28,6 +27,8 @@ public final class FiringBlock {
     private static final int NULL = -1;
     /** The fields of a firing: all but its seq. */
     private static final int FIELDS = 16;
+    /** Where the entity id sits among the fields. */
+    private static final int ENTITY_ID = 4;
     /** Where {@code superseded} sits among the fields: a boolean, written as one byte. */
     private static final int SUPERSEDED = 13;
     private static final byte[] NULL_TEXT = FiringRecord.NULL_FIELD.getBytes(StandardCharsets.UTF_8);
@@ -65,28 +66,59 @@ public final class FiringBlock {
 
     /** The block's firings, numbered from {@code firstSeq}. */
     public static List<FiringRecord> decode(byte[] deflated, int firstSeq) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                new InflaterInputStream(new ByteArrayInputStream(deflated)), 1 << 16))) {
-            int count = in.readInt();
-            List<FiringRecord> records = new ArrayList<>(Math.min(count, 1 << 20));
-            String[] text = new String[FIELDS];
-            for (int i = 0; i < count; i++) {
-                boolean superseded = false;
-                for (int field = 0; field < FIELDS; field++) {
-                    if (field == SUPERSEDED) {
-                        superseded = in.readBoolean();
-                    } else {
-                        text[field] = read(in);
-                    }
-                }
-                records.add(new FiringRecord(firstSeq + i, text[0], text[1], text[2], text[3], text[4],
-                        text[5] == null ? null : Boolean.valueOf(text[5]), text[6], text[7], text[8], text[9],
-                        text[10], text[11], text[12], superseded, text[14], text[15]));
+        return decode(deflated, firstSeq, null);
+    }
+
+    /**
+     * The block's firings that concern {@code entityId} (all of them when null), numbered from
+     * {@code firstSeq}: the others are skipped without being read into strings.
+     */
+    public static List<FiringRecord> decode(byte[] deflated, int firstSeq, String entityId) {
+        byte[] wanted = entityId == null ? null : entityId.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer in = ByteBuffer.wrap(inflate(deflated));
+        int count = in.getInt();
+        List<FiringRecord> records = new ArrayList<>(wanted == null ? Math.min(count, 1 << 20) : 16);
+        String[] text = new String[FIELDS];
+        for (int i = 0; i < count; i++) {
+            int start = in.position();
+            if (wanted != null && !concerns(in, wanted)) {
+                continue;
             }
-            return records;
-        } catch (IOException e) {
-            throw new UncheckedIOException("a stored firing block does not decode", e);
+            in.position(start);
+            boolean superseded = false;
+            for (int field = 0; field < FIELDS; field++) {
+                if (field == SUPERSEDED) {
+                    superseded = in.get() != 0;
+                } else {
+                    text[field] = read(in);
+                }
+            }
+            records.add(new FiringRecord(firstSeq + i, text[0], text[1], text[2], text[3], text[4],
+                    text[5] == null ? null : Boolean.valueOf(text[5]), text[6], text[7], text[8], text[9],
+                    text[10], text[11], text[12], superseded, text[14], text[15]));
         }
+        return records;
+    }
+
+    /** Whether the firing at the buffer's position concerns the entity; leaves the position after the firing. */
+    private static boolean concerns(ByteBuffer in, byte[] entityId) {
+        boolean matches = false;
+        for (int field = 0; field < FIELDS; field++) {
+            if (field == SUPERSEDED) {
+                in.get();
+                continue;
+            }
+            int length = in.getInt();
+            if (length == NULL) {
+                continue;
+            }
+            if (field == ENTITY_ID) {
+                matches = Arrays.equals(in.array(), in.position(), in.position() + length, entityId, 0,
+                        entityId.length);
+            }
+            in.position(in.position() + length);
+        }
+        return matches;
     }
 
     /** Feeds the canonical lines of an encoded block's firings, numbered from {@code firstSeq}, to the digest. */
@@ -139,14 +171,21 @@ public final class FiringBlock {
         out.write(utf8);
     }
 
-    private static String read(DataInputStream in) throws IOException {
-        int length = in.readInt();
+    private static String read(ByteBuffer in) {
+        int length = in.getInt();
         if (length == NULL) {
             return null;
         }
-        if (length < 0) {
-            throw new IOException("negative length " + length);
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+
+    private static byte[] inflate(byte[] deflated) {
+        try (InflaterInputStream in = new InflaterInputStream(new ByteArrayInputStream(deflated))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored firing block does not decode", e);
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package org.povertyexit.monitor.service.firing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -24,11 +25,18 @@ public class FiringController {
     public record FiringPage(String runId, int page, int size, long total, List<FiringRecord> firings) {
     }
 
-    /** A rule of the run's ruleset and how often it fired. */
-    public record RuleCoverage(String name, String file, String criterion, long firings) {
+    /**
+     * A rule of the run's ruleset and how often it fired; an evidence rule ({@code evidence}: its
+     * criterion) fires only when an entity is explained, not in the run.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RuleCoverage(String name, String file, String criterion, String evidence, long firings) {
     }
 
-    /** Every rule of the run's ruleset with its firing count; {@code neverFired} lists the rules at 0. */
+    /**
+     * Every rule of the run's ruleset with its firing count; {@code neverFired} lists the rules at 0 that
+     * could have fired in the run (not the evidence rules).
+     */
     public record Coverage(String runId, int rules, int rulesFired, long firings, List<RuleCoverage> coverage,
                            List<String> neverFired) {
     }
@@ -65,10 +73,11 @@ public class FiringController {
         List<RuleInfo> catalog = stored.rules(run).catalog();
         Map<String, Long> counts = firings.countsByRule(id);
         List<RuleCoverage> coverage = catalog.stream().map(rule -> new RuleCoverage(rule.name(), rule.file(),
-                rule.criterion(), counts.getOrDefault(rule.name(), 0L))).toList();
-        List<String> neverFired = coverage.stream().filter(rule -> rule.firings() == 0).map(RuleCoverage::name)
-                .toList();
+                rule.criterion(), rule.evidence(), counts.getOrDefault(rule.name(), 0L))).toList();
+        List<String> neverFired = coverage.stream().filter(rule -> rule.firings() == 0 && rule.evidence() == null)
+                .map(RuleCoverage::name).toList();
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        return new Coverage(id, catalog.size(), catalog.size() - neverFired.size(), total, coverage, neverFired);
+        int fired = (int) coverage.stream().filter(rule -> rule.firings() > 0).count();
+        return new Coverage(id, catalog.size(), fired, total, coverage, neverFired);
     }
 }

@@ -44,7 +44,7 @@ public class FiringStore {
                 skip -= here;
                 continue;
             }
-            for (FiringRecord f : counties.firings(runId, county)) {
+            for (FiringRecord f : counties.firings(runId, county, blank(filter.entity()) ? null : filter.entity())) {
                 if (!filter.matches(f)) {
                     continue;
                 }
@@ -71,8 +71,7 @@ public class FiringStore {
             return List.of();
         }
         CountyPart county = counties.counties(runId).get(position.getAsInt());
-        return counties.firings(runId, county).stream()
-                .filter(f -> level.name().equals(f.level()) && entityId.equals(f.entityId())).toList();
+        return counties.firings(runId, county, entityId).stream().filter(f -> level.name().equals(f.level())).toList();
     }
 
     /** How often each rule fired in the run. */
@@ -107,7 +106,8 @@ public class FiringStore {
         boolean byRule = !blank(filter.rule());
         boolean byCriterion = !blank(filter.criterion());
         if (!blank(filter.entity()) || (byRule && byCriterion)) {
-            return counties.firings(runId, county).stream().filter(filter::matches).count();
+            return counties.firings(runId, county, blank(filter.entity()) ? null : filter.entity()).stream()
+                    .filter(filter::matches).count();
         }
         if (byRule) {
             return StoredCounties.counts(county.ruleCounts()).getOrDefault(filter.rule(), 0L);

@@ -26,6 +26,12 @@ public final class RunFirings {
         public byte[] deflated() {
             return block.deflated();
         }
+
+        /** Firings numbered within their county, encoded and counted. */
+        public static CountyFirings of(List<FiringRecord> records) {
+            return new CountyFirings(FiringBlock.encode(records), counts(records, FiringRecord::rule),
+                    counts(records, FiringRecord::criterion));
+        }
     }
 
     private final Map<String, CountyFiringRecorder> sessions = new ConcurrentHashMap<>();
@@ -43,8 +49,7 @@ public final class RunFirings {
     public CountyFirings evaluated(String countyCode) {
         CountyFiringRecorder recorder = sessions.remove(countyCode);
         List<FiringRecord> records = recorder == null ? List.of() : List.copyOf(recorder.records());
-        return new CountyFirings(FiringBlock.encode(records), counts(records, FiringRecord::rule),
-                counts(records, FiringRecord::criterion));
+        return CountyFirings.of(records);
     }
 
     /** Gives the county's firings their place in the run (counties in order) and returns the first seq. */

@@ -8,19 +8,25 @@ import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.service.firing.RunFirings.CountyFirings;
 
 /**
- * One county of a stored run, as its {@code run_county} row holds it: its part of the report, the
- * entities it holds (so an entity is found without reading the report) and its firings.
+ * One county of a stored run, as its {@code run_county} row holds it: its input (which explain replays),
+ * its part of the report, the entities it holds (so an entity is found without reading the report) and
+ * its firings.
  */
 public record CountyPart(int position, String countyCode, int firstSeq, int firingCount, String ruleCounts,
-                         String criterionCounts, byte[] entitiesGz, byte[] resultsGz, byte[] firingsGz) {
+                         String criterionCounts, byte[] inputGz, byte[] entitiesGz, byte[] resultsGz,
+                         byte[] firingsGz) {
 
-    /** The county's part, made on the thread that evaluated it; its place in the run is given later. */
-    static CountyPart of(CountyReport report, CountyFirings firings) {
+    /**
+     * The county's part, made on the thread that evaluated it; its place in the run is given later.
+     * {@code input} is the county's canonical facts (a dataset of that county alone).
+     */
+    public static CountyPart of(byte[] input, CountyReport report, CountyFirings firings) {
         StringBuilder entities = new StringBuilder(report.households().size() * 24);
         report.households().forEach(h -> entities.append(key(Level.HOUSEHOLD, h.id())).append('\n'));
         report.villages().forEach(v -> entities.append(key(Level.VILLAGE, v.code())).append('\n'));
         return new CountyPart(-1, report.county().code(), 0, firings.count(), json(firings.byRule()),
-                json(firings.byCriterion()), Gzip.compress(entities.toString().getBytes(StandardCharsets.UTF_8)),
+                json(firings.byCriterion()), Gzip.compress(input),
+                Gzip.compress(entities.toString().getBytes(StandardCharsets.UTF_8)),
                 Gzip.compress(StoredJson.bytes(report)), firings.deflated());
     }
 
@@ -29,16 +35,17 @@ public record CountyPart(int position, String countyCode, int firstSeq, int firi
         return level.name().charAt(0) + " " + id;
     }
 
-    CountyPart placed(int place, int first) {
-        return new CountyPart(place, countyCode, first, firingCount, ruleCounts, criterionCounts, entitiesGz,
-                resultsGz, firingsGz);
+    public CountyPart placed(int place, int first) {
+        return new CountyPart(place, countyCode, first, firingCount, ruleCounts, criterionCounts, inputGz,
+                entitiesGz, resultsGz, firingsGz);
     }
 
     /** The line this row adds to the run's {@code counties_sha256}. */
     String digestLine() {
         return String.join("\u001f", Integer.toString(position), countyCode, Integer.toString(firstSeq),
                 Integer.toString(firingCount), Hashes.sha256(ruleCounts), Hashes.sha256(criterionCounts),
-                Hashes.sha256(entitiesGz), Hashes.sha256(resultsGz), Hashes.sha256(firingsGz)) + "\n";
+                Hashes.sha256(inputGz), Hashes.sha256(entitiesGz), Hashes.sha256(resultsGz),
+                Hashes.sha256(firingsGz)) + "\n";
     }
 
     private static String json(Map<String, Long> counts) {

@@ -25,17 +25,17 @@ public class CountyPartStore {
     }
 
     public void insert(String runId, CountyPart part) {
-        jdbc.update("INSERT INTO run_county (run_key, " + HEADER + ", entities_gz, results_gz, firings_gz) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?)", RunKey.of(runId), part.position(), part.countyCode(),
-                part.firstSeq(), part.firingCount(), part.ruleCounts(), part.criterionCounts(), part.entitiesGz(),
-                part.resultsGz(), part.firingsGz());
+        jdbc.update("INSERT INTO run_county (run_key, " + HEADER + ", input_gz, entities_gz, results_gz, "
+                        + "firings_gz) VALUES (?,?,?,?,?,?,?,?,?,?,?)", RunKey.of(runId), part.position(),
+                part.countyCode(), part.firstSeq(), part.firingCount(), part.ruleCounts(), part.criterionCounts(),
+                part.inputGz(), part.entitiesGz(), part.resultsGz(), part.firingsGz());
     }
 
     /** The run's counties in order, without their compressed columns. */
     public List<CountyPart> headers(String runId) {
         return jdbc.query("SELECT " + HEADER + " FROM run_county WHERE run_key = ? ORDER BY position",
                 (rs, i) -> new CountyPart(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                        rs.getString(6), null, null, null), RunKey.of(runId));
+                        rs.getString(6), null, null, null, null), RunKey.of(runId));
     }
 
     /** Each county's entities, by position. */
@@ -52,6 +52,11 @@ public class CountyPartStore {
         void visit(int position, byte[] entitiesGz);
     }
 
+    /** The county's canonical facts: personal data, never served. */
+    public Optional<byte[]> inputGz(String runId, int position) {
+        return one("input_gz", runId, position);
+    }
+
     public Optional<byte[]> resultsGz(String runId, int position) {
         return one("results_gz", runId, position);
     }
@@ -65,7 +70,7 @@ public class CountyPartStore {
         List<Integer> positions = jdbc.queryForList("SELECT position FROM run_county WHERE run_key = ? "
                 + "ORDER BY position", Integer.class, RunKey.of(runId));
         for (int position : positions) {
-            jdbc.query("SELECT " + HEADER + ", entities_gz, results_gz, firings_gz FROM run_county "
+            jdbc.query("SELECT " + HEADER + ", input_gz, entities_gz, results_gz, firings_gz FROM run_county "
                     + "WHERE run_key = ? AND position = ?", WHOLE, RunKey.of(runId), position).forEach(visitor);
         }
     }
@@ -84,5 +89,5 @@ public class CountyPartStore {
 
     private static final RowMapper<CountyPart> WHOLE = (rs, i) -> new CountyPart(rs.getInt(1), rs.getString(2),
             rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getBytes(7), rs.getBytes(8),
-            rs.getBytes(9));
+            rs.getBytes(9), rs.getBytes(10));
 }

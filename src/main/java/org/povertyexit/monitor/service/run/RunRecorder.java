@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import java.util.zip.GZIPOutputStream;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.DatasetLoader;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
@@ -105,7 +104,7 @@ public class RunRecorder {
         RunRecording recording = new RunRecording(county -> counties.insert(runId, county));
         ByteArrayOutputStream reportGz = new ByteArrayOutputStream(1 << 16);
         StreamedEvaluation.Written written;
-        try (Writer report = new OutputStreamWriter(new GZIPOutputStream(reportGz, 1 << 16), StandardCharsets.UTF_8)) {
+        try (Writer report = new OutputStreamWriter(Gzip.output(reportGz), StandardCharsets.UTF_8)) {
             written = new StreamedEvaluation(assessment, THREADS).as(runId, evaluation.parameters())
                     .run(evaluation.facts(), report, line -> LOG.info("run {}: {}", runId, line), recording);
         }

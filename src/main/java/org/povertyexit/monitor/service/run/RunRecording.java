@@ -6,11 +6,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.povertyexit.monitor.Hashes;
+import org.povertyexit.monitor.dataset.CanonicalForm;
 import org.povertyexit.monitor.dataset.CountyFacts;
+import org.povertyexit.monitor.dataset.DatasetOutline;
+import org.povertyexit.monitor.dataset.Meta;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.service.firing.FiringDigest;
 import org.povertyexit.monitor.service.firing.RunFirings;
@@ -18,9 +22,9 @@ import org.povertyexit.monitor.streaming.CountyObserver;
 
 /**
  * What the audit trail takes from a run as it is evaluated: every firing (through a recorder on each
- * county's session), each county's part for its {@code run_county} row, and the canonical input,
- * compressed. Each county is handed to {@code store} in order, numbered; a reproduction stores nothing
- * and only compares the digests.
+ * county's session), each county's row (its facts as a dataset of one county, its part of the report,
+ * its entities and firings), and the canonical input, compressed. Each county is handed to {@code store}
+ * in order, numbered; a reproduction stores nothing and only compares the digests.
  */
 final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
 
@@ -35,14 +39,16 @@ final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
     private final ByteArrayOutputStream input = new ByteArrayOutputStream(1 << 16);
     private final GZIPOutputStream inputGz;
     private int position;
+    private Meta meta;
 
     RunRecording(Consumer<CountyPart> store) {
         this.store = store;
-        try {
-            this.inputGz = new GZIPOutputStream(input, 1 << 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.inputGz = Gzip.output(input);
+    }
+
+    @Override
+    public void checked(DatasetOutline outline) {
+        meta = outline.meta();
     }
 
     @Override
@@ -51,9 +57,16 @@ final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
     }
 
     @Override
-    public Evaluated evaluated(CountyFacts facts, CountyReport report) {
+    public Evaluated evaluated(CountyFacts facts, CountyReport report, List<byte[]> canonical) {
         RunFirings.CountyFirings county = firings.evaluated(facts.county().code());
-        return new Evaluated(CountyPart.of(report, county), county);
+        ByteArrayOutputStream input = new ByteArrayOutputStream(canonical.size() * 1024);
+        try {
+            CanonicalForm.write(new DatasetOutline(meta, List.of(facts.county()), facts.villages()),
+                    canonical.iterator(), input);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Evaluated(CountyPart.of(input.toByteArray(), report, county), county);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.report.CountyResult;
@@ -91,10 +92,25 @@ public class StoredCounties {
         return part;
     }
 
+    /** The county's facts as the run evaluated them (a dataset of that county): personal data, never served. */
+    public Dataset input(String runId, int position) {
+        byte[] gz = store.inputGz(runId, position).orElseThrow(() -> StoredReports.notFound(runId));
+        try (var in = Gzip.open(gz)) {
+            return StoredJson.MAPPER.readValue(in, Dataset.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The county's firings, in order. */
     public List<FiringRecord> firings(String runId, CountyPart county) {
+        return firings(runId, county, null);
+    }
+
+    /** The county's firings that concern the entity (all when null), in order. */
+    public List<FiringRecord> firings(String runId, CountyPart county, String entityId) {
         byte[] block = store.firingsGz(runId, county.position()).orElseThrow(() -> StoredReports.notFound(runId));
-        return FiringBlock.decode(block, county.firstSeq());
+        return FiringBlock.decode(block, county.firstSeq(), entityId);
     }
 
     /** Rule or criterion firing counts of a county, as its row keeps them. */

@@ -38,13 +38,18 @@ class ExplainTest extends ServiceTest {
         assertThat(income.at("/rule/name").asText()).startsWith("H-INCOME");
         assertThat(income.at("/rule/file").asText()).endsWith("household-criteria.drl");
         List<String> rules = income.get("firings").findValuesAsText("rule");
-        assertThat(rules).contains(income.at("/rule/name").asText(), "H-INCOME evidence",
+        assertThat(rules).contains(income.at("/rule/name").asText(),
                 "Registered household failing an exit criterion counts as projected poor");
         JsonNode firing = income.get("firings").get(0);
         assertThat(firing.get("facts").asText()).contains("Household:H0001", "Parameter:household.poverty_line");
         assertThat(firing.get("values").asText()).contains("\"$income\":\"2600.00\"", "\"$line\":\"3747\"");
-        // the passed criteria are there too, each with its outcome
+        // the passed criteria are there too, each with its outcome and the evidence of a replay of the
+        // household that repeated the run's firings exactly
         assertThat(passed(why)).contains("H-FOOD-CLOTHING", "H-EDUCATION");
+        assertThat(criterion(why, "H-EDUCATION").get("firings").findValuesAsText("rule"))
+                .containsExactly("H-EDUCATION evidence");
+        assertThat(why.at("/replay/matchesTrail").asBoolean()).isTrue();
+        assertThat(why.at("/replay/evidenceFirings").asInt()).isEqualTo(passed(why).size());
     }
 
     @Test
