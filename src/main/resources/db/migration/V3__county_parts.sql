@@ -21,3 +21,7 @@ CREATE TABLE run_county (
 );
 
 ALTER TABLE run ADD COLUMN counties_sha256 VARCHAR(64);
+
+-- A run kept by county keeps its input there, county by county (what explain replays); its input_gz is
+-- NULL rather than a second copy of the same facts.
+ALTER TABLE run ALTER COLUMN input_gz DROP NOT NULL;

@@ -1,6 +1,5 @@
 package org.povertyexit.monitor.streaming;
 
-import java.io.OutputStream;
 import java.util.List;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.povertyexit.monitor.dataset.CountyFacts;
@@ -8,8 +7,8 @@ import org.povertyexit.monitor.dataset.DatasetOutline;
 import org.povertyexit.monitor.report.CountyReport;
 
 /**
- * What a caller adds to a streamed run, county by county: the audit trail listens to each session, keeps
- * each county's part, and a copy of the canonical input. The evaluation itself is the same either way.
+ * What a caller adds to a streamed run, county by county: the audit trail listens to each session and
+ * keeps each county's part. The evaluation itself is the same either way.
  *
  * @param <P> what a county's part becomes on the thread that evaluated it
  */
@@ -38,10 +37,5 @@ public interface CountyObserver<P> {
 
     /** On the calling thread, county after county in the order of their codes. */
     default void done(CountyFacts facts, P evaluated) {
-    }
-
-    /** Where the canonical form of the input is copied as it is hashed, or null. */
-    default OutputStream canonicalCopy() {
-        return null;
     }
 }

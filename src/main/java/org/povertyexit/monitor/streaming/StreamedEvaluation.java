@@ -1,13 +1,10 @@
 package org.povertyexit.monitor.streaming;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +15,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.povertyexit.monitor.ExitAssessment;
-import org.povertyexit.monitor.Hashes;
 import org.povertyexit.monitor.dataset.CanonicalForm;
 import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.dataset.CountyFacts;
@@ -210,7 +206,7 @@ public final class StreamedEvaluation {
         if (System.nanoTime() - start > ExitAssessment.QUIET_NANOS) {
             progress.accept("hashing the input and writing the report");
         }
-        String inputHash = hash(outline, canonical, observer.canonicalCopy());
+        String inputHash = CanonicalForm.sha256(outline, canonical.merged());
         RunInfo run = assessment.runInfo(outline.meta(), inputHash, parameters, started, start);
         if (runId != null) {
             run = run.withId(runId);
@@ -221,15 +217,6 @@ public final class StreamedEvaluation {
         ReportWriter.write(report, indent, run, summary.counts(), households.merged(), villages, counties,
                 remediation.merged());
         return new Written(run, summary.households(), summary.counts(), parameters);
-    }
-
-    private static String hash(DatasetOutline outline, SortedRuns canonical, OutputStream copy) throws IOException {
-        if (copy == null) {
-            return CanonicalForm.sha256(outline, canonical.merged());
-        }
-        MessageDigest digest = Hashes.digest();
-        CanonicalForm.write(outline, canonical.merged(), new DigestOutputStream(copy, digest));
-        return Hashes.hex(digest);
     }
 
     /** A county's runs and what the observer made of it, on the thread that evaluated it. */

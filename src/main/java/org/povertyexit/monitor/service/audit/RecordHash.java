@@ -25,7 +25,7 @@ public final class RecordHash {
                 run.inputName(), Integer.toString(run.assessmentYear()), Integer.toString(run.households()),
                 run.inputSha256(), run.rulesetVersion(), run.parametersVersion(), run.ruleSnapshot(),
                 Hashes.sha256(run.parametersJson()), Hashes.sha256(run.summaryJson()),
-                Hashes.sha256(run.inputGz()), Hashes.sha256(run.reportGz()),
+                run.inputGz() == null ? "-" : Hashes.sha256(run.inputGz()), Hashes.sha256(run.reportGz()),
                 Long.toString(run.firingCount()), run.firingsSha256(), run.prevHash());
         ScenarioOrigin scenario = run.scenario();
         if (scenario != null) {

@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * is evaluated again from what the run stored (its facts, rules and parameters) with that entity
  * explained. A run explains nobody, so no household pays for evidence that nobody reads. A household's
  * criteria look at the household, its village and the parameters only, so a household is replayed with
- * those alone; a village or county needs its whole county. The replay is checked against the trail: the
- * entity's other firings must be those the run stored.
+ * those alone; a village with its own households; a county needs all of its facts. The replay is checked
+ * against the trail: the entity's other firings must be those the run stored.
  */
 @Component
 public class EntityReplay {
@@ -52,12 +52,12 @@ public class EntityReplay {
     public Replayed of(RunRecord run, Level level, String id, List<FiringRecord> trail)
             throws RuleCompilationException {
         int position = counties.positionOf(run.id(), level, id).orElseThrow();
-        Dataset county = counties.input(run.id(), position);
+        Dataset county = switch (level) {
+            case HOUSEHOLD -> counties.household(run.id(), id, position);
+            case VILLAGE -> counties.village(run.id(), id, position);
+            case COUNTY -> counties.input(run.id(), position);
+        };
         CountyFacts facts = county.byCounty().get(0);
-        if (level == Level.HOUSEHOLD) {
-            facts = new CountyFacts(facts.county(), facts.villages(),
-                    facts.households().stream().filter(h -> h.id().equals(id)).toList());
-        }
         ExitAssessment assessment = assessments.of(run);
         RunFirings replay = new RunFirings();
         String code = facts.county().code();

@@ -105,17 +105,17 @@ public class FiringStore {
     private long count(String runId, CountyPart county, Filter filter) {
         boolean byRule = !blank(filter.rule());
         boolean byCriterion = !blank(filter.criterion());
+        long ofRule = byRule ? StoredCounties.counts(county.ruleCounts()).getOrDefault(filter.rule(), 0L) : -1;
+        long ofCriterion = byCriterion
+                ? StoredCounties.counts(county.criterionCounts()).getOrDefault(filter.criterion(), 0L) : -1;
+        if (ofRule == 0 || ofCriterion == 0) {
+            return 0;
+        }
         if (!blank(filter.entity()) || (byRule && byCriterion)) {
             return counties.firings(runId, county, blank(filter.entity()) ? null : filter.entity()).stream()
                     .filter(filter::matches).count();
         }
-        if (byRule) {
-            return StoredCounties.counts(county.ruleCounts()).getOrDefault(filter.rule(), 0L);
-        }
-        if (byCriterion) {
-            return StoredCounties.counts(county.criterionCounts()).getOrDefault(filter.criterion(), 0L);
-        }
-        return county.firingCount();
+        return byRule ? ofRule : byCriterion ? ofCriterion : county.firingCount();
     }
 
     private static boolean blank(String value) {

@@ -116,7 +116,7 @@ public class RunRecorder {
         RunRecord run = new RunRecord(0, runId, Instant.now().truncatedTo(ChronoUnit.MILLIS), user,
                 evaluation.inputName(), info.assessmentYear(), written.households(), info.inputSha256(),
                 info.rulesetVersion(), info.parametersVersion(), snapshot, StoredJson.write(parameters.all()),
-                StoredJson.write(written.summary()), recording.inputGz(), report, digest.count(), digest.hex(),
+                StoredJson.write(written.summary()), null, report, digest.count(), digest.hex(),
                 null, null, scenario, recording.countiesSha256());
         return attach(run);
     }

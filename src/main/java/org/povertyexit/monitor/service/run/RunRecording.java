@@ -2,13 +2,11 @@ package org.povertyexit.monitor.service.run;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.zip.GZIPOutputStream;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.povertyexit.monitor.Hashes;
 import org.povertyexit.monitor.dataset.CanonicalForm;
@@ -23,8 +21,8 @@ import org.povertyexit.monitor.streaming.CountyObserver;
 /**
  * What the audit trail takes from a run as it is evaluated: every firing (through a recorder on each
  * county's session), each county's row (its facts as a dataset of one county, its part of the report,
- * its entities and firings), and the canonical input, compressed. Each county is handed to {@code store}
- * in order, numbered; a reproduction stores nothing and only compares the digests.
+ * its entities and firings). Each county is handed to {@code store} in order, numbered; a reproduction
+ * stores nothing and only compares the digests.
  */
 final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
 
@@ -36,14 +34,11 @@ final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
     private final RunFirings firings = new RunFirings();
     private final Consumer<CountyPart> store;
     private final MessageDigest counties = Hashes.digest();
-    private final ByteArrayOutputStream input = new ByteArrayOutputStream(1 << 16);
-    private final GZIPOutputStream inputGz;
     private int position;
     private Meta meta;
 
     RunRecording(Consumer<CountyPart> store) {
         this.store = store;
-        this.inputGz = Gzip.output(input);
     }
 
     @Override
@@ -76,11 +71,6 @@ final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
         store.accept(placed);
     }
 
-    @Override
-    public OutputStream canonicalCopy() {
-        return inputGz;
-    }
-
     FiringDigest firingDigest() {
         return firings.digest();
     }
@@ -88,15 +78,5 @@ final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
     /** SHA-256 over the counties' rows, in order: the run row's {@code counties_sha256}. */
     String countiesSha256() {
         return Hashes.hex(counties);
-    }
-
-    /** The canonical input, gzip-compressed (call once the run is done). */
-    byte[] inputGz() {
-        try {
-            inputGz.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return input.toByteArray();
     }
 }

@@ -1,18 +1,27 @@
 package org.povertyexit.monitor.service.run;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.dataset.Household;
+import org.povertyexit.monitor.dataset.Meta;
+import org.povertyexit.monitor.dataset.Village;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.report.CountyResult;
@@ -33,8 +42,20 @@ public class StoredCounties {
     private static final int RUNS_KEPT = 2;
     private static final int PARTS_KEPT = 8;
 
-    /** A run's counties and where each entity is. */
-    private record Index(List<CountyPart> counties, Map<String, Integer> positions) {
+    /**
+     * A run's counties and where each entity is: its county's position and, for a household, its place
+     * among the county's households (packed into one long).
+     */
+    private record Index(List<CountyPart> counties, Map<String, Long> places) {
+
+        Integer position(String key) {
+            Long place = places.get(key);
+            return place == null ? null : (int) (place >>> 32);
+        }
+
+        int ordinal(String key) {
+            return (int) (long) places.get(key);
+        }
     }
 
     private final CountyPartStore store;
@@ -52,7 +73,7 @@ public class StoredCounties {
 
     /** The position of the county that holds the entity in the run (a county holds itself). */
     public OptionalInt positionOf(String runId, Level level, String id) {
-        Integer position = index(runId).positions().get(CountyPart.key(level, id));
+        Integer position = index(runId).position(CountyPart.key(level, id));
         return position == null ? OptionalInt.empty() : OptionalInt.of(position);
     }
 
@@ -102,6 +123,65 @@ public class StoredCounties {
         }
     }
 
+    /**
+     * The facts of a household as the run evaluated them: a dataset of its county holding that household
+     * alone (personal data, never served).
+     */
+    public Dataset household(String runId, String householdId, int position) {
+        int ordinal = index(runId).ordinal(CountyPart.key(Level.HOUSEHOLD, householdId));
+        return input(runId, position, Set.of(ordinal));
+    }
+
+    /** The facts of a village's county holding the village's households alone. */
+    public Dataset village(String runId, String villageCode, int position) {
+        List<HouseholdResult> households = results(runId, position).households();
+        Set<Integer> ordinals = new HashSet<>();
+        for (int i = 0; i < households.size(); i++) {
+            if (villageCode.equals(households.get(i).villageCode())) {
+                ordinals.add(i);
+            }
+        }
+        return input(runId, position, ordinals);
+    }
+
+    /** The county's facts with the households at {@code ordinals} alone; the others are skipped, not read. */
+    private Dataset input(String runId, int position, Set<Integer> ordinals) {
+        byte[] gz = store.inputGz(runId, position).orElseThrow(() -> StoredReports.notFound(runId));
+        Meta meta = null;
+        List<County> county = List.of();
+        List<Village> villages = List.of();
+        List<Household> households = List.of();
+        try (JsonParser json = StoredJson.MAPPER.createParser(Gzip.open(gz))) {
+            json.nextToken();
+            for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
+                json.nextToken();
+                switch (field) {
+                    case "meta" -> meta = json.readValueAs(Meta.class);
+                    case "counties" -> county = List.of(json.readValueAs(County[].class));
+                    case "villages" -> villages = List.of(json.readValueAs(Village[].class));
+                    case "households" -> households = chosen(json, ordinals);
+                    default -> json.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Dataset(meta, county, villages, households);
+    }
+
+    /** The households at {@code ordinals} read, the others skipped; leaves the parser at the array's end. */
+    private static List<Household> chosen(JsonParser json, Set<Integer> ordinals) throws IOException {
+        List<Household> chosen = new ArrayList<>(ordinals.size());
+        for (int i = 0; json.nextToken() == JsonToken.START_OBJECT; i++) {
+            if (ordinals.contains(i)) {
+                chosen.add(json.readValueAs(Household.class));
+            } else {
+                json.skipChildren();
+            }
+        }
+        return chosen;
+    }
+
     /** The county's firings, in order. */
     public List<FiringRecord> firings(String runId, CountyPart county) {
         return firings(runId, county, null);
@@ -135,19 +215,20 @@ public class StoredCounties {
             }
         }
         List<CountyPart> counties = store.headers(runId);
-        Map<String, Integer> positions = new HashMap<>();
+        Map<String, Long> places = new HashMap<>();
         store.eachEntities(runId, (position, gz) -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(Gzip.open(gz),
                     StandardCharsets.UTF_8))) {
+                long ordinal = 0;
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    positions.put(line, position);
+                    places.put(line, ((long) position << 32) | ordinal++);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        counties.forEach(c -> positions.put(CountyPart.key(Level.COUNTY, c.countyCode()), c.position()));
-        Index index = new Index(counties, positions);
+        counties.forEach(c -> places.put(CountyPart.key(Level.COUNTY, c.countyCode()), (long) c.position() << 32));
+        Index index = new Index(counties, places);
         synchronized (indexes) {
             indexes.put(runId, index);
         }

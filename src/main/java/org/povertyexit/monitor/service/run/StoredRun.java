@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.parameter.EffectiveParameter;
 import org.povertyexit.monitor.service.run.RuleSnapshotStore.StoredRules;
@@ -16,10 +17,12 @@ public class StoredRun {
 
     private final RunStore runs;
     private final RuleSnapshotStore snapshots;
+    private final StoredCounties counties;
 
-    public StoredRun(RunStore runs, RuleSnapshotStore snapshots) {
+    public StoredRun(RunStore runs, RuleSnapshotStore snapshots, StoredCounties counties) {
         this.runs = runs;
         this.snapshots = snapshots;
+        this.counties = counties;
     }
 
     public RunRecord header(String runId) {
@@ -39,13 +42,24 @@ public class StoredRun {
         }
     }
 
-    /** The canonical facts as stored: personal data included, so this never goes into a response. */
+    /**
+     * The canonical facts as stored (in the run row, or county by county in its county rows): personal
+     * data included, so this never goes into a response.
+     */
     public Dataset input(String runId) {
-        byte[] gz = runs.inputGz(runId).orElseThrow(() -> StoredReports.notFound(runId));
-        try (InputStream in = Gzip.open(gz)) {
-            return StoredJson.MAPPER.readValue(in, Dataset.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        RunRecord run = header(runId);
+        Optional<byte[]> whole = run.countiesSha256() == null ? runs.inputGz(runId) : Optional.empty();
+        if (whole.isPresent()) {
+            try (InputStream in = Gzip.open(whole.get())) {
+                return StoredJson.MAPPER.readValue(in, Dataset.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        List<Dataset> parts = counties.counties(runId).stream()
+                .map(county -> counties.input(runId, county.position())).toList();
+        return new Dataset(parts.get(0).meta(), parts.stream().flatMap(p -> p.counties().stream()).toList(),
+                parts.stream().flatMap(p -> p.villages().stream()).toList(),
+                parts.stream().flatMap(p -> p.households().stream()).toList());
     }
 }

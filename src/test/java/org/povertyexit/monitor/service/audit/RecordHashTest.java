@@ -42,5 +42,14 @@ class RecordHashTest {
         String hash = RecordHash.of(run(null, "a".repeat(64)));
         assertThat(hash).isNotEqualTo(RecordHash.of(run(null)));
         assertThat(RecordHash.of(run(null, "b".repeat(64)))).isNotEqualTo(hash);
+        // a run kept by county holds its input in its county rows, which that digest covers
+        RunRecord byCounty = run(null, "a".repeat(64));
+        RunRecord withoutInput = new RunRecord(byCounty.seq(), byCounty.id(), byCounty.createdAt(),
+                byCounty.createdBy(), byCounty.inputName(), byCounty.assessmentYear(), byCounty.households(),
+                byCounty.inputSha256(), byCounty.rulesetVersion(), byCounty.parametersVersion(),
+                byCounty.ruleSnapshot(), byCounty.parametersJson(), byCounty.summaryJson(), null, byCounty.reportGz(),
+                byCounty.firingCount(), byCounty.firingsSha256(), byCounty.prevHash(), null, null,
+                byCounty.countiesSha256());
+        assertThat(RecordHash.of(withoutInput)).isNotEqualTo(hash);
     }
 }
