@@ -1,15 +1,15 @@
 package org.povertyexit.monitor.service.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.povertyexit.monitor.ExitAssessment;
-import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
-import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.report.RunInfo;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.rules.RuleSource;
@@ -50,14 +50,12 @@ public class Reproduction {
         if (input.facts() == null) {
             return new Result(runId, false, differences, null, null, null, 0, (System.nanoTime() - start) / 1_000_000);
         }
-        Dataset dataset = input.facts();
-        ParameterSet parameters = input.parameters();
         RunRecording recording = new RunRecording(county -> { });
-        StringWriter report = new StringWriter();
+        ByteArrayOutputStream reportGz = new ByteArrayOutputStream(1 << 16);
         StreamedEvaluation.Written written;
-        try {
-            written = new StreamedEvaluation(assessment, 2).as(runId, parameters).indented(false)
-                    .run(StreamedEvaluation.Source.of(dataset), report, line -> { }, recording);
+        try (Writer report = new OutputStreamWriter(Gzip.output(reportGz), StandardCharsets.UTF_8)) {
+            written = new StreamedEvaluation(assessment, 2).as(runId, input.parameters()).indented(false)
+                    .run(input.facts(), report, line -> { }, recording);
         } catch (InvalidDatasetException e) {
             throw new IllegalStateException("facts in hand are not checked again", e);
         }
@@ -67,16 +65,14 @@ public class Reproduction {
         compare(differences, "inputSha256", run.inputSha256(), info.inputSha256());
         compare(differences, "rulesetVersion", run.rulesetVersion(), info.rulesetVersion());
         compare(differences, "parametersVersion", run.parametersVersion(), info.parametersVersion());
-        compare(differences, "effective parameters", run.parametersJson(), StoredJson.write(parameters.all()));
+        compare(differences, "effective parameters", run.parametersJson(),
+                StoredJson.write(written.parameters().all()));
         compare(differences, "firing count", Long.toString(run.firingCount()), Long.toString(digest.count()));
         compare(differences, "firings", run.firingsSha256(), digest.hex());
-        JsonNode before = withoutRunTiming(StoredJson.MAPPER.readTree(Gzip.open(
-                runs.reportGz(runId).orElseThrow())));
-        JsonNode after = withoutRunTiming(StoredJson.MAPPER.readTree(report.toString()));
-        for (String section : List.of("run", "summary", "households", "villages", "counties", "remediation")) {
-            if (!before.path(section).equals(after.path(section))) {
-                differences.add("report " + section + " differs");
-            }
+        try (InputStream before = Gzip.open(runs.reportGz(runId).orElseThrow());
+             InputStream after = Gzip.open(reportGz.toByteArray())) {
+            ReportDifference.sections(before, after).forEach(section -> differences.add("report " + section
+                    + " differs"));
         }
         return new Result(runId, differences.isEmpty(), differences, info.inputSha256(),
                 info.rulesetVersion(), info.parametersVersion(), digest.count(),
@@ -87,12 +83,5 @@ public class Reproduction {
         if (!stored.equals(reproduced)) {
             differences.add(what + " differs");
         }
-    }
-
-    /** Run id, start time and duration are the only fields two runs of one input may differ in. */
-    private static JsonNode withoutRunTiming(JsonNode report) {
-        ObjectNode run = (ObjectNode) report.get("run");
-        run.remove(List.of("id", "startedAt", "durationMs"));
-        return report;
     }
 }

@@ -7,12 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.CanonicalForm;
+import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.dataset.DatasetOutline;
+import org.povertyexit.monitor.dataset.Household;
+import org.povertyexit.monitor.dataset.Meta;
+import org.povertyexit.monitor.dataset.Village;
 import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.scenario.InvalidScenarioException;
 import org.povertyexit.monitor.scenario.PreparedScenario;
 import org.povertyexit.monitor.scenario.Scenario;
 import org.povertyexit.monitor.scenario.WhatIfAnalysis;
+import org.povertyexit.monitor.streaming.StreamedEvaluation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,20 +30,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunInput {
 
-    /** The facts and parameters to evaluate, or null facts when the run cannot be rebuilt (see problems). */
-    public record Rebuilt(Dataset facts, ParameterSet parameters, List<String> problems) {
+    /**
+     * The facts and parameters to evaluate (null parameters: those in force on the facts' assessment
+     * date), or null facts when the run cannot be rebuilt (see problems).
+     */
+    public record Rebuilt(StreamedEvaluation.Source facts, ParameterSet parameters, List<String> problems) {
     }
 
     private final StoredRun stored;
+    private final StoredCounties counties;
 
-    public RunInput(StoredRun stored) {
+    public RunInput(StoredRun stored, StoredCounties counties) {
         this.stored = stored;
+        this.counties = counties;
     }
 
     public Rebuilt rebuild(RunRecord run, ExitAssessment assessment) throws IOException {
         if (!run.isScenario()) {
-            Dataset dataset = stored.input(run.id());
-            return new Rebuilt(dataset, assessment.parametersFor(dataset.meta()), List.of());
+            return new Rebuilt(run.countiesSha256() == null ? StreamedEvaluation.Source.of(stored.input(run.id()))
+                    : byCounty(run.id()), null, List.of());
         }
         List<String> problems = new ArrayList<>();
         if (!CanonicalForm.sha256(stored.input(run.id())).equals(run.inputSha256())) {
@@ -48,10 +59,30 @@ public class RunInput {
         try {
             Scenario scenario = analysis.reader().read("scenario of run " + run.id(), new ByteArrayInputStream(text));
             PreparedScenario prepared = analysis.prepare(stored.input(run.scenario().baselineId()), scenario);
-            return new Rebuilt(prepared.facts(), prepared.parameters(), problems);
+            return new Rebuilt(StreamedEvaluation.Source.of(prepared.facts()), prepared.parameters(), problems);
         } catch (InvalidScenarioException e) {
             problems.add("the stored scenario no longer applies to the baseline input: " + e.errors());
             return new Rebuilt(null, null, problems);
         }
+    }
+
+    /** A run's stored facts read county after county: memory for one county, whatever the run's size. */
+    private StreamedEvaluation.Source byCounty(String runId) {
+        return sink -> {
+            Meta meta = null;
+            List<County> all = new ArrayList<>();
+            List<Village> villages = new ArrayList<>();
+            for (CountyPart part : counties.counties(runId)) {
+                Dataset county = counties.input(runId, part.position());
+                meta = county.meta();
+                all.addAll(county.counties());
+                villages.addAll(county.villages());
+                for (Household household : county.households()) {
+                    sink.household(household, part.countyCode());
+                    household.members().forEach(member -> sink.member(member, part.countyCode()));
+                }
+            }
+            return new DatasetOutline(meta, all, villages);
+        };
     }
 }
