@@ -1,6 +1,7 @@
 package org.povertyexit.monitor.streaming;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ public final class StreamedEvaluation {
     private final int threads;
     private final Boolean pretty;
     private final String runId;
-    private final ParameterSet parameters;
+    private final Map<String, BigDecimal> overrides;
 
     /** Working files in the system's temporary folder; {@code threads} counties evaluated at once. */
     public StreamedEvaluation(ExitAssessment assessment, int threads) {
@@ -74,7 +75,7 @@ public final class StreamedEvaluation {
     }
 
     private StreamedEvaluation(ExitAssessment.Pending assessment, Path workParent, int threads, Boolean pretty,
-                               String runId, ParameterSet parameters) {
+                               String runId, Map<String, BigDecimal> overrides) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -83,7 +84,7 @@ public final class StreamedEvaluation {
         this.threads = threads;
         this.pretty = pretty;
         this.runId = runId;
-        this.parameters = parameters;
+        this.overrides = overrides;
     }
 
     /**
@@ -91,15 +92,15 @@ public final class StreamedEvaluation {
      * (null, the default) indented up to {@link ReportJson#PRETTY_UP_TO} households and compact beyond.
      */
     public StreamedEvaluation indented(Boolean indented) {
-        return new StreamedEvaluation(assessment, workParent, threads, indented, runId, parameters);
+        return new StreamedEvaluation(assessment, workParent, threads, indented, runId, overrides);
     }
 
     /**
      * The same evaluation as the run {@code id} (the service names its runs before they are evaluated),
-     * with {@code parameterSet} in place of the values in force on the assessment date (null: those).
+     * with the parameters in force on the assessment date but for {@code parameterOverrides} (a scenario's).
      */
-    public StreamedEvaluation as(String id, ParameterSet parameterSet) {
-        return new StreamedEvaluation(assessment, workParent, threads, pretty, id, parameterSet);
+    public StreamedEvaluation as(String id, Map<String, BigDecimal> parameterOverrides) {
+        return new StreamedEvaluation(assessment, workParent, threads, pretty, id, parameterOverrides);
     }
 
     /** What a run wrote: its identity, how many households it reported on, the report's summary, the parameters. */
@@ -173,8 +174,10 @@ public final class StreamedEvaluation {
             throws IOException {
         Instant started = Instant.now();
         long start = System.nanoTime();
-        ParameterSet parameters = this.parameters != null ? this.parameters
-                : assessment.parametersFor(outline.meta());
+        ParameterSet parameters = assessment.parametersFor(outline.meta());
+        if (overrides != null && !overrides.isEmpty()) {
+            parameters = parameters.withOverrides(overrides);
+        }
         SortedRuns canonical = new SortedRuns(work, "canonical");
         SortedRuns households = new SortedRuns(work, "households");
         SortedRuns remediation = new SortedRuns(work, "remediation");

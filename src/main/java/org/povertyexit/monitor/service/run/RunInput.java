@@ -3,8 +3,10 @@ package org.povertyexit.monitor.service.run;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.CanonicalForm;
 import org.povertyexit.monitor.dataset.County;
@@ -13,7 +15,6 @@ import org.povertyexit.monitor.dataset.DatasetOutline;
 import org.povertyexit.monitor.dataset.Household;
 import org.povertyexit.monitor.dataset.Meta;
 import org.povertyexit.monitor.dataset.Village;
-import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.scenario.InvalidScenarioException;
 import org.povertyexit.monitor.scenario.PreparedScenario;
 import org.povertyexit.monitor.scenario.Scenario;
@@ -22,19 +23,21 @@ import org.povertyexit.monitor.streaming.StreamedEvaluation;
 import org.springframework.stereotype.Component;
 
 /**
- * What a stored run evaluated, rebuilt from the store alone. An ordinary run: its input snapshot and
- * the parameters in force on its assessment date. A scenario run: its stored scenario text read and
- * applied again to the baseline run's input snapshot, with the scenario's parameter overrides; the
- * scenario run's own stored snapshot must hash to the same facts.
+ * What a stored run evaluated, rebuilt from the store alone. An ordinary run: its input snapshot (read
+ * county by county when it was kept by county) and the parameters in force on its assessment date. A
+ * scenario run: its stored scenario text read and applied again to the baseline run's input snapshot
+ * (a scenario of parameters alone takes the baseline's facts as stored), with the scenario's parameter
+ * overrides; a scenario run stored whole must have a snapshot that hashes to the same facts.
  */
 @Component
 public class RunInput {
 
     /**
-     * The facts and parameters to evaluate (null parameters: those in force on the facts' assessment
-     * date), or null facts when the run cannot be rebuilt (see problems).
+     * The facts to evaluate and the parameter overrides (a scenario's) on the values in force on their
+     * assessment date, or null facts when the run cannot be rebuilt (see problems).
      */
-    public record Rebuilt(StreamedEvaluation.Source facts, ParameterSet parameters, List<String> problems) {
+    public record Rebuilt(StreamedEvaluation.Source facts, Map<String, BigDecimal> overrides,
+                          List<String> problems) {
     }
 
     private final StoredRun stored;
@@ -47,23 +50,33 @@ public class RunInput {
 
     public Rebuilt rebuild(RunRecord run, ExitAssessment assessment) throws IOException {
         if (!run.isScenario()) {
-            return new Rebuilt(run.countiesSha256() == null ? StreamedEvaluation.Source.of(stored.input(run.id()))
-                    : byCounty(run.id()), null, List.of());
+            return new Rebuilt(facts(run), Map.of(), List.of());
         }
         List<String> problems = new ArrayList<>();
-        if (!CanonicalForm.sha256(stored.input(run.id())).equals(run.inputSha256())) {
+        // a run kept by county has its facts in its county rows, which its counties_sha256 covers
+        if (run.countiesSha256() == null && !CanonicalForm.sha256(stored.input(run.id())).equals(run.inputSha256())) {
             problems.add("stored input snapshot differs");
         }
         WhatIfAnalysis analysis = new WhatIfAnalysis(assessment);
         byte[] text = run.scenario().text().getBytes(StandardCharsets.UTF_8);
         try {
             Scenario scenario = analysis.reader().read("scenario of run " + run.id(), new ByteArrayInputStream(text));
+            if (scenario.changes().isEmpty()) {
+                // parameters alone: the baseline's facts as stored, county by county
+                return new Rebuilt(facts(stored.header(run.scenario().baselineId())), scenario.parameters(),
+                        problems);
+            }
             PreparedScenario prepared = analysis.prepare(stored.input(run.scenario().baselineId()), scenario);
-            return new Rebuilt(StreamedEvaluation.Source.of(prepared.facts()), prepared.parameters(), problems);
+            return new Rebuilt(StreamedEvaluation.Source.of(prepared.facts()), scenario.parameters(), problems);
         } catch (InvalidScenarioException e) {
             problems.add("the stored scenario no longer applies to the baseline input: " + e.errors());
             return new Rebuilt(null, null, problems);
         }
+    }
+
+    /** The facts an ordinary run evaluated, as it stored them. */
+    public StreamedEvaluation.Source facts(RunRecord run) {
+        return run.countiesSha256() == null ? StreamedEvaluation.Source.of(stored.input(run.id())) : byCounty(run.id());
     }
 
     /** A run's stored facts read county after county: memory for one county, whatever the run's size. */

@@ -4,10 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -58,18 +60,18 @@ public class RunRecorder {
     }
 
     /**
-     * What one run evaluates: the rules, the facts, the parameter values (null: those in force on the
-     * input's assessment date), and what the input is called.
+     * What one run evaluates: the rules, the facts, the parameter values in force on the input's
+     * assessment date but for {@code overrides} (a scenario's), and what the input is called.
      */
-    public record Evaluation(ExitAssessment assessment, StreamedEvaluation.Source facts, ParameterSet parameters,
-                             String inputName) {
+    public record Evaluation(ExitAssessment assessment, StreamedEvaluation.Source facts,
+                             Map<String, BigDecimal> overrides, String inputName) {
     }
 
     /** An uploaded input (a file or the CSV folder), checked and evaluated with the current rules. */
     public RunRecord record(Path input, String inputName, String user) throws IOException, InvalidDatasetException,
             RuleCompilationException {
         return record(new Evaluation(rules.assessment(), StreamedEvaluation.Source.of(new DatasetLoader(), input),
-                null, inputName), user, null);
+                Map.of(), inputName), user, null);
     }
 
     /**
@@ -105,7 +107,7 @@ public class RunRecorder {
         ByteArrayOutputStream reportGz = new ByteArrayOutputStream(1 << 16);
         StreamedEvaluation.Written written;
         try (Writer report = new OutputStreamWriter(Gzip.output(reportGz), StandardCharsets.UTF_8)) {
-            written = new StreamedEvaluation(assessment, THREADS).as(runId, evaluation.parameters())
+            written = new StreamedEvaluation(assessment, THREADS).as(runId, evaluation.overrides())
                     .run(evaluation.facts(), report, line -> LOG.info("run {}: {}", runId, line), recording);
         }
         FiringDigest digest = recording.firingDigest();

@@ -11,13 +11,13 @@ import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.report.Report;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.scenario.InvalidScenarioException;
-import org.povertyexit.monitor.scenario.PreparedScenario;
 import org.povertyexit.monitor.scenario.Scenario;
 import org.povertyexit.monitor.scenario.ScenarioComparison;
 import org.povertyexit.monitor.scenario.ScenarioDiff;
 import org.povertyexit.monitor.scenario.ScenarioResult;
 import org.povertyexit.monitor.scenario.WhatIfAnalysis;
 import org.povertyexit.monitor.service.run.RunRecord;
+import org.povertyexit.monitor.service.run.RunInput;
 import org.povertyexit.monitor.service.run.RunRecorder;
 import org.povertyexit.monitor.service.run.RunStore;
 import org.povertyexit.monitor.service.run.ScenarioOrigin;
@@ -50,14 +50,16 @@ public class ScenarioRuns {
     private final StoredReports reports;
     private final RunRecorder recorder;
     private final RunStore runs;
+    private final RunInput inputs;
 
     public ScenarioRuns(StoredRun stored, StoredAssessments assessments, StoredReports reports, RunRecorder recorder,
-                        RunStore runs) {
+                        RunStore runs, RunInput inputs) {
         this.stored = stored;
         this.assessments = assessments;
         this.reports = reports;
         this.recorder = recorder;
         this.runs = runs;
+        this.inputs = inputs;
     }
 
     public Created create(String baselineId, String text, String user)
@@ -66,13 +68,15 @@ public class ScenarioRuns {
         ExitAssessment assessment = assessments.of(baseline);
         WhatIfAnalysis analysis = new WhatIfAnalysis(assessment);
         Scenario scenario = analysis.reader().read(PostedScenario.SOURCE, utf8(text));
-        PreparedScenario prepared = analysis.prepare(stored.input(baselineId), scenario);
+        // parameters alone: the baseline's facts as stored, county by county, never held whole
+        StreamedEvaluation.Source facts = scenario.changes().isEmpty() ? inputs.facts(baseline)
+                : StreamedEvaluation.Source.of(analysis.prepare(stored.input(baselineId), scenario).facts());
         Report before = reports.get(baselineId);
         AtomicReference<ScenarioDiff> diff = new AtomicReference<>();
         RunRecord run;
         try {
-            run = recorder.record(new RunRecorder.Evaluation(assessment, StreamedEvaluation.Source.of(prepared.facts()),
-                    prepared.parameters(), baseline.inputName()), user, report -> {
+            run = recorder.record(new RunRecorder.Evaluation(assessment, facts, scenario.parameters(),
+                    baseline.inputName()), user, report -> {
                         diff.set(ScenarioDiff.between(before, report));
                         return new ScenarioOrigin(baselineId, ScenarioOrigin.columnName(scenario.name()), text,
                                 diff.get().flips().size());
