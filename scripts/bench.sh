@@ -2,11 +2,11 @@
 # The benchmark: generates datasets with `generate`, then times each phase in fresh processes and prints
 # one table (median of RUNS runs; wall time, households per second, peak RSS, peak heap seen by the GC).
 #
-#   scripts/bench.sh                 # 1,000,000 households (CSV), 100,000 for XLSX, the service and the sweep
+#   scripts/bench.sh                 # 1,000,000 households (CSV and the service), 100,000 for XLSX and the sweep
 #   N=200000 RUNS=1 scripts/bench.sh # smaller and quicker
 #
-# Settings (environment): N households for check/evaluate (default 1000000), SMALL_N for the XLSX, the
-# service and the sweep (default 100000: a sheet holds at most 1,048,576 member rows), RUNS (3), XMX for
+# Settings (environment): N households for check, evaluate and the service (default 1000000), SMALL_N for
+# the XLSX, the sweep and a scenario (default 100000: a sheet holds at most 1,048,576 member rows), RUNS (3), XMX for
 # the command line (1g), SERVICE_XMX (2g), PORT (18080), BENCH_DIR (a fresh folder under /tmp).
 # Needs Java 17, Maven (to build the jar if missing), curl and zip (the service upload).
 set -euo pipefail
@@ -89,32 +89,80 @@ measure "sweep, 20 poverty lines" "$SMALL_N" java -Xmx$XMX -jar "$JAR" scenario 
     --sweep household.poverty_line=3500:4450:50 --out "$BENCH_DIR/sweep.json"
 SWEEP=$MEDIAN
 
-# The service: one upload of the zipped CSV folder, then explain and coverage on the stored run.
+# The service (-Xmx$SERVICE_XMX): the zipped CSV folder of N households uploaded and stored with its
+# firings; then, after a restart, explain (a household, a village, a county: the first request, then the
+# median of 3 others), coverage, a firings page by criterion and county, the chain's verification, and how
+# much the database grew. A parameter-only scenario on a stored SMALL_N run (the median of 3).
 SERVICE_DIR="$BENCH_DIR/service"
 rm -rf "$SERVICE_DIR" && mkdir -p "$SERVICE_DIR"
-(cd "$BENCH_DIR/csv-$SMALL_N" && zip -q -r "$BENCH_DIR/upload.zip" .)
-java -Xmx$SERVICE_XMX -jar "$JAR" serve --server.port="$PORT" --server.address=127.0.0.1 \
-    --exit-monitor.data-dir="$SERVICE_DIR" >"$SERVICE_DIR/serve.log" 2>&1 &
-SERVER=$!
+(cd "$BENCH_DIR/csv-$N" && rm -f "$BENCH_DIR/upload.zip" && zip -q -r "$BENCH_DIR/upload.zip" .)
+(cd "$BENCH_DIR/csv-$SMALL_N" && rm -f "$BENCH_DIR/upload-small.zip" && zip -q -r "$BENCH_DIR/upload-small.zip" .)
+SERVER=""
+serve() {
+    java -Xmx$SERVICE_XMX -jar "$JAR" serve --server.port="$PORT" --server.address=127.0.0.1 \
+        --exit-monitor.data-dir="$SERVICE_DIR" >>"$SERVICE_DIR/serve.log" 2>&1 &
+    SERVER=$!
+    for _ in $(seq 120); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/runs" && return; sleep 1; done
+}
+stop() { kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; }
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 120); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/runs" && break; sleep 1; done
-UPLOAD=$(curl -s -o "$BENCH_DIR/upload.json" -w '%{time_total}' -H 'X-User: bench' \
-    -F "file=@$BENCH_DIR/upload.zip" "http://127.0.0.1:$PORT/api/runs")
-UPLOAD=$(awk -v s="$UPLOAD" 'BEGIN { printf "%.2f", s }')
-RUN=$(grep -o '"id" *: *"[0-9a-f-]*"' "$BENCH_DIR/upload.json" | head -1 | grep -o '[0-9a-f-]\{36\}')
-HOUSEHOLD=$(grep -o '"id" *: *"[^"]*"' "$BENCH_DIR/report-small.json" | sed -n 2p | cut -d'"' -f4)
 seconds() { awk -v s="$1" 'BEGIN { printf "%.2f", s }'; }
-latency() { seconds "$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$PORT$1")"; }
-EXPLAIN_FIRST=$(latency "/api/runs/$RUN/explain/household/$HOUSEHOLD")
-EXPLAIN=$(median "$(latency "/api/runs/$RUN/explain/household/$HOUSEHOLD")" \
-    "$(latency "/api/runs/$RUN/explain/household/$HOUSEHOLD")" "$(latency "/api/runs/$RUN/explain/household/$HOUSEHOLD")")
-COVERAGE=$(latency "/api/runs/$RUN/coverage")
+latency() { seconds "$(curl -s -o /dev/null -w '%{time_total}' "$@")"; }
+upload() { # FILE OUT: wall seconds
+    seconds "$(curl -s -o "$2" -w '%{time_total}' -H 'X-User: bench' -F "file=@$1" "http://127.0.0.1:$PORT/api/runs")"
+}
+run_id() { grep -o '"id" *: *"[0-9a-f-]*"' "$1" | head -1 | grep -o '[0-9a-f-]\{36\}'; }
+first_then() { # PATH: the first request, then the median of 3
+    local first; first=$(latency "http://127.0.0.1:$PORT$1")
+    echo "$first s; $(median "$(latency "http://127.0.0.1:$PORT$2")" "$(latency "http://127.0.0.1:$PORT$3")" \
+        "$(latency "http://127.0.0.1:$PORT$4")") s"
+}
+
+serve
+DB_BEFORE=$(du -sb "$SERVICE_DIR" | cut -f1)
+UPLOAD=$(upload "$BENCH_DIR/upload.zip" "$BENCH_DIR/upload.json")
+RUN=$(run_id "$BENCH_DIR/upload.json")
 SERVICE_RSS=$(( $(awk '/VmHWM/ {print $2}' "/proc/$SERVER/status") / 1024 ))
-kill $SERVER; wait $SERVER 2>/dev/null || true
-row "service: upload (zip of CSV), stored with firings" "$SMALL_N" "$UPLOAD s" \
-    "$(awk -v n="$SMALL_N" -v w="$UPLOAD" 'BEGIN { printf "%d", n / w }')" "$SERVICE_RSS MB" "-Xmx$SERVICE_XMX"
-row "service: explain a household (first; then)" 1 "$EXPLAIN_FIRST s; $EXPLAIN s" "" "" ""
-row "service: coverage" "$SMALL_N" "$COVERAGE s" "" "" ""
+stop
+DB_GROWTH=$(( ($(du -sb "$SERVICE_DIR" | cut -f1) - DB_BEFORE) / 1048576 ))
+serve
+# the newest run is readied in the background once the service is up; give it the moment it takes
+for _ in $(seq 60); do grep -q "ready to explain" "$SERVICE_DIR/serve.log" && break; sleep 1; done
+API="/api/runs/$RUN"
+H=$(grep -o '"id" *: *"[^"]*"' "$BENCH_DIR/report.json" | sed -n '2p;3p;4p;5p' | cut -d'"' -f4 | tr '\n' ' ')
+read -r H1 H2 H3 H4 <<< "$H"
+V=$(curl -s "http://127.0.0.1:$PORT$API/households/$H1" | grep -o '"villageCode":"[^"]*"' | cut -d'"' -f4)
+C=$(curl -s "http://127.0.0.1:$PORT$API/villages/$V" | grep -o '"countyCode":"[^"]*"' | cut -d'"' -f4)
+EXPLAIN_H=$(first_then "$API/explain/household/$H1" "$API/explain/household/$H2" "$API/explain/household/$H3" \
+    "$API/explain/household/$H4")
+EXPLAIN_V=$(first_then "$API/explain/village/$V" "$API/explain/village/$V" "$API/explain/village/$V" \
+    "$API/explain/village/$V")
+EXPLAIN_C=$(first_then "$API/explain/county/$C" "$API/explain/county/$C" "$API/explain/county/$C" \
+    "$API/explain/county/$C")
+COVERAGE=$(latency "http://127.0.0.1:$PORT$API/coverage")
+PAGE=$(latency "http://127.0.0.1:$PORT$API/firings?criterion=H-INCOME&county=$C&page=2")
+VERIFY=$(latency "http://127.0.0.1:$PORT/api/audit/verify")
+SMALL=$(upload "$BENCH_DIR/upload-small.zip" "$BENCH_DIR/upload-small.json")
+SMALL_RUN=$(run_id "$BENCH_DIR/upload-small.json")
+scenario() { latency -H 'Content-Type: application/json' -H 'X-User: bench' \
+    --data '{"name": "line 4000", "parameters": {"household.poverty_line": 4000}}' \
+    "http://127.0.0.1:$PORT/api/runs/$SMALL_RUN/scenarios"; }
+scenario >/dev/null   # the first one warms the service's code paths
+SCENARIO=$(median "$(scenario)" "$(scenario)" "$(scenario)")
+stop
+
+row "service: upload (zip of CSV), stored with firings" "$N" "$UPLOAD s" \
+    "$(awk -v n="$N" -v w="$UPLOAD" 'BEGIN { printf "%d", n / w }')" "$SERVICE_RSS MB" "-Xmx$SERVICE_XMX"
+row "service: upload (zip of CSV), stored with firings" "$SMALL_N" "$SMALL s" \
+    "$(awk -v n="$SMALL_N" -v w="$SMALL" 'BEGIN { printf "%d", n / w }')" "" ""
+row "service: database growth for that run" "$N" "$DB_GROWTH MB" "" "" ""
+row "service: explain a household (first; then)" "$N" "$EXPLAIN_H" "" "" ""
+row "service: explain a village (first; then)" "$N" "$EXPLAIN_V" "" "" ""
+row "service: explain a county (first; then)" "$N" "$EXPLAIN_C" "" "" ""
+row "service: coverage" "$N" "$COVERAGE s" "" "" ""
+row "service: firings page, by criterion and county" "$N" "$PAGE s" "" "" ""
+row "service: verify the chain" "$N" "$VERIFY s" "" "" ""
+row "service: parameter-only scenario on a stored run" "$SMALL_N" "$SCENARIO s" "" "" ""
 
 echo
 echo "Poverty-exit monitor benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, java $(java -version 2>&1 | head -1 | cut -d'"' -f2)"
@@ -122,7 +170,8 @@ echo "Medians of $RUNS fresh processes; command line -Xmx$XMX."
 echo
 printf '%s\n' "${ROWS[@]}"
 echo
-awk -v e="$EVALUATE" -v c="$CHECK" -v x="$XLSX_SMALL" -v s="$CSV_SMALL" -v w="$SWEEP" 'BEGIN {
+awk -v e="$EVALUATE" -v c="$CHECK" -v x="$XLSX_SMALL" -v s="$CSV_SMALL" -v w="$SWEEP" -v u="$UPLOAD" 'BEGIN {
     printf "evaluate / check (the parse floor): %.2f\n", e / c
     printf "XLSX / CSV at the same size: %.2f\n", x / s
-    printf "20-point sweep / one evaluate at the same size: %.2f\n", w / s }'
+    printf "20-point sweep / one evaluate at the same size: %.2f\n", w / s
+    printf "service upload / evaluate of the same input: %.2f\n", u / e }'
