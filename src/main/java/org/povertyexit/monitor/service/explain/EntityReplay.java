@@ -21,6 +21,7 @@ import org.povertyexit.monitor.service.firing.RunFirings;
 import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.StoredAssessments;
 import org.povertyexit.monitor.service.run.StoredCounties;
+import org.povertyexit.monitor.service.run.StoredCountyFacts;
 import org.povertyexit.monitor.service.run.StoredRun;
 import org.springframework.stereotype.Component;
 
@@ -41,11 +42,14 @@ public class EntityReplay {
 
     private final StoredRun stored;
     private final StoredCounties counties;
+    private final StoredCountyFacts facts;
     private final StoredAssessments assessments;
 
-    public EntityReplay(StoredRun stored, StoredCounties counties, StoredAssessments assessments) {
+    public EntityReplay(StoredRun stored, StoredCounties counties, StoredCountyFacts facts,
+                        StoredAssessments assessments) {
         this.stored = stored;
         this.counties = counties;
+        this.facts = facts;
         this.assessments = assessments;
     }
 
@@ -53,17 +57,17 @@ public class EntityReplay {
             throws RuleCompilationException {
         int position = counties.positionOf(run.id(), level, id).orElseThrow();
         Dataset county = switch (level) {
-            case HOUSEHOLD -> counties.household(run.id(), id, position);
-            case VILLAGE -> counties.village(run.id(), id, position);
-            case COUNTY -> counties.input(run.id(), position);
+            case HOUSEHOLD -> facts.household(run.id(), id, position);
+            case VILLAGE -> facts.village(run.id(), id, position);
+            case COUNTY -> facts.input(run.id(), position);
         };
-        CountyFacts facts = county.byCounty().get(0);
+        CountyFacts replayed = county.byCounty().get(0);
         ExitAssessment assessment = assessments.of(run);
         RunFirings replay = new RunFirings();
-        String code = facts.county().code();
+        String code = replayed.county().code();
         AgendaEventListener listener = replay.listener(code);
         new Evaluator(assessment.rules(), c -> listener, entity -> is(entity, level, id))
-                .evaluate(county.meta(), facts, ParameterSet.of(stored.parameters(run)));
+                .evaluate(county.meta(), replayed, ParameterSet.of(stored.parameters(run)));
         List<FiringRecord> firings = FiringBlock.decode(replay.evaluated(code).deflated(), 1, id).stream()
                 .filter(f -> level.name().equals(f.level())).toList();
         Set<String> evidenceRules = assessment.rules().rules().stream().filter(rule -> rule.evidence() != null)

@@ -42,10 +42,12 @@ public class RunInput {
 
     private final StoredRun stored;
     private final StoredCounties counties;
+    private final StoredCountyFacts facts;
 
-    public RunInput(StoredRun stored, StoredCounties counties) {
+    public RunInput(StoredRun stored, StoredCounties counties, StoredCountyFacts facts) {
         this.stored = stored;
         this.counties = counties;
+        this.facts = facts;
     }
 
     public Rebuilt rebuild(RunRecord run, ExitAssessment assessment) throws IOException {
@@ -86,7 +88,7 @@ public class RunInput {
             List<County> all = new ArrayList<>();
             List<Village> villages = new ArrayList<>();
             for (CountyPart part : counties.counties(runId)) {
-                Dataset county = counties.input(runId, part.position());
+                Dataset county = facts.input(runId, part.position());
                 meta = county.meta();
                 all.addAll(county.counties());
                 villages.addAll(county.villages());

@@ -18,11 +18,14 @@ public class StoredRun {
     private final RunStore runs;
     private final RuleSnapshotStore snapshots;
     private final StoredCounties counties;
+    private final StoredCountyFacts facts;
 
-    public StoredRun(RunStore runs, RuleSnapshotStore snapshots, StoredCounties counties) {
+    public StoredRun(RunStore runs, RuleSnapshotStore snapshots, StoredCounties counties,
+                     StoredCountyFacts facts) {
         this.runs = runs;
         this.snapshots = snapshots;
         this.counties = counties;
+        this.facts = facts;
     }
 
     public RunRecord header(String runId) {
@@ -57,7 +60,7 @@ public class StoredRun {
             }
         }
         List<Dataset> parts = counties.counties(runId).stream()
-                .map(county -> counties.input(runId, county.position())).toList();
+                .map(county -> facts.input(runId, county.position())).toList();
         return new Dataset(parts.get(0).meta(), parts.stream().flatMap(p -> p.counties().stream()).toList(),
                 parts.stream().flatMap(p -> p.villages().stream()).toList(),
                 parts.stream().flatMap(p -> p.households().stream()).toList());

@@ -1,0 +1,103 @@
+package org.povertyexit.monitor.service.run;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.povertyexit.monitor.dataset.County;
+import org.povertyexit.monitor.dataset.Dataset;
+import org.povertyexit.monitor.dataset.Household;
+import org.povertyexit.monitor.dataset.Meta;
+import org.povertyexit.monitor.dataset.Village;
+import org.povertyexit.monitor.report.HouseholdResult;
+import org.springframework.stereotype.Component;
+
+/**
+ * The facts a stored run evaluated, read back county by county from its county rows: a whole county, or
+ * a dataset of one county holding only the households a replay needs (the others are skipped, not read).
+ * Personal data: what this reads never goes into a response.
+ */
+@Component
+public class StoredCountyFacts {
+
+    private final CountyPartStore store;
+    private final StoredCounties counties;
+
+    public StoredCountyFacts(CountyPartStore store, StoredCounties counties) {
+        this.store = store;
+        this.counties = counties;
+    }
+
+    /** The county's facts as the run evaluated them (a dataset of that county): personal data, never served. */
+    public Dataset input(String runId, int position) {
+        byte[] gz = store.inputGz(runId, position).orElseThrow(() -> StoredReports.notFound(runId));
+        try (var in = Gzip.open(gz)) {
+            return StoredJson.MAPPER.readValue(in, Dataset.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The facts of a household as the run evaluated them: a dataset of its county holding that household
+     * alone (personal data, never served).
+     */
+    public Dataset household(String runId, String householdId, int position) {
+        int ordinal = counties.householdOrdinal(runId, householdId);
+        return input(runId, position, Set.of(ordinal));
+    }
+
+    /** The facts of a village's county holding the village's households alone. */
+    public Dataset village(String runId, String villageCode, int position) {
+        List<HouseholdResult> households = counties.results(runId, position).households();
+        Set<Integer> ordinals = new HashSet<>();
+        for (int i = 0; i < households.size(); i++) {
+            if (villageCode.equals(households.get(i).villageCode())) {
+                ordinals.add(i);
+            }
+        }
+        return input(runId, position, ordinals);
+    }
+
+    /** The county's facts with the households at {@code ordinals} alone; the others are skipped, not read. */
+    private Dataset input(String runId, int position, Set<Integer> ordinals) {
+        byte[] gz = store.inputGz(runId, position).orElseThrow(() -> StoredReports.notFound(runId));
+        Meta meta = null;
+        List<County> county = List.of();
+        List<Village> villages = List.of();
+        List<Household> households = List.of();
+        try (JsonParser json = StoredJson.MAPPER.createParser(Gzip.open(gz))) {
+            json.nextToken();
+            for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
+                json.nextToken();
+                switch (field) {
+                    case "meta" -> meta = json.readValueAs(Meta.class);
+                    case "counties" -> county = List.of(json.readValueAs(County[].class));
+                    case "villages" -> villages = List.of(json.readValueAs(Village[].class));
+                    case "households" -> households = chosen(json, ordinals);
+                    default -> json.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Dataset(meta, county, villages, households);
+    }
+
+    /** The households at {@code ordinals} read, the others skipped; leaves the parser at the array's end. */
+    private static List<Household> chosen(JsonParser json, Set<Integer> ordinals) throws IOException {
+        List<Household> chosen = new ArrayList<>(ordinals.size());
+        for (int i = 0; json.nextToken() == JsonToken.START_OBJECT; i++) {
+            if (ordinals.contains(i)) {
+                chosen.add(json.readValueAs(Household.class));
+            } else {
+                json.skipChildren();
+            }
+        }
+        return chosen;
+    }
+}
