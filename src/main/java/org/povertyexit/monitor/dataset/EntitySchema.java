@@ -71,10 +71,21 @@ public record EntitySchema(String name, String label, List<FieldSpec> fields) {
             try {
                 typed.put(field.name(), field.convert(raw));
             } catch (IllegalArgumentException e) {
-                errors.add(record.error(field.name(), raw, e.getMessage()));
+                errors.add(record.error(field.name(), shown(field, raw.toString()), e.getMessage()));
             }
         }
         return typed;
+    }
+
+    /**
+     * A value as problems show it: names and ID numbers are personal data, masked as everywhere else
+     * (an ID number in any other field is masked by {@link InputError}).
+     */
+    String shown(FieldSpec field, String value) {
+        if (this == DatasetSchema.MEMBERS && field.name().equals("name")) {
+            return PersonalData.maskName(value);
+        }
+        return field.name().equals("idNumber") ? PersonalData.maskIdNumber(value) : value;
     }
 
     public String displayName() {

@@ -111,12 +111,12 @@ final class EntityTable {
             FieldSpec field = column < columns.size() ? columns.get(column) : null;
             if (csv && field != null && !reportedUndecodable && undecoded(cell)) {
                 reportedUndecodable = true;
-                assembler.problem(record.error(field.name(), shown(field, cell), undecodable));
+                assembler.problem(record.error(field.name(), schema.shown(field, cell), undecodable));
             }
             if (field == null) {
                 warnHeaderless(column, row); // a named unknown column was warned about at the header
             } else if (cell.length() > MAX_CELL_CHARS) {
-                assembler.problem(record.error(field.name(), shown(field, cell),
+                assembler.problem(record.error(field.name(), schema.shown(field, cell),
                         "longer than " + MAX_CELL_CHARS + " characters"));
             } else {
                 values.put(field.name(), csv && field.type() == FieldType.TEXT ? FormulaGuard.restored(cell) : cell);
@@ -145,15 +145,6 @@ final class EntityTable {
     void unreadable(String reason) {
         assembler.problem(InputError.error(file, null, null, null, reason));
         assembler.unreadable(schema);
-    }
-
-    /** A value as problems show it: names and ID numbers are personal data, masked as everywhere else. */
-    private static String shown(FieldSpec field, String cell) {
-        return switch (field.name()) {
-            case "name" -> DatasetSchema.MEMBERS.field("name") == field ? PersonalData.maskName(cell) : cell;
-            case "idNumber" -> PersonalData.maskIdNumber(cell);
-            default -> cell;
-        };
     }
 
     private static boolean undecoded(String cell) {

@@ -18,13 +18,22 @@ public enum FieldType {
 
     private static final Set<String> TRUE = Set.of("true", "1", "是", "y", "yes");
     private static final Set<String> FALSE = Set.of("false", "0", "否", "n", "no");
+    /**
+     * Bounds on a number, checked before anything is done with it: beyond them a value is no amount a
+     * household or village has, and only costs work (`1e999999999` written out has a billion digits).
+     */
+    static final int MAX_NUMBER_LENGTH = 40;
+    static final int MAX_WHOLE_DIGITS = 15;
+    static final int MAX_DECIMALS = 6;
+    /** Longer text is no id, code or name: refused before it is kept anywhere. */
+    static final int MAX_TEXT_LENGTH = 200;
     private static final DateTimeFormatter ISO_DATE =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     Object convert(Object raw, Class<? extends Enum<?>> enumType) {
-        String text = raw instanceof BigDecimal decimal ? decimal.toPlainString() : raw.toString().trim();
+        String text = raw instanceof BigDecimal decimal ? bounded(decimal).toPlainString() : raw.toString().trim();
         return switch (this) {
-            case TEXT -> text;
+            case TEXT -> text(text);
             case INTEGER -> integer(text);
             case MONEY -> money(text);
             case NUMBER -> decimal(text).stripTrailingZeros();
@@ -52,11 +61,41 @@ public enum FieldType {
     }
 
     private static BigDecimal decimal(String text) {
+        if (text.length() > MAX_NUMBER_LENGTH) {
+            throw new IllegalArgumentException("not a number: longer than " + MAX_NUMBER_LENGTH + " characters");
+        }
         try {
-            return new BigDecimal(text);
+            return bounded(new BigDecimal(text));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number");
         }
+    }
+
+    /** A number within the bounds, or the reason it is not; cheap whatever its exponent. */
+    private static BigDecimal bounded(BigDecimal value) {
+        if ((long) value.precision() - value.scale() > MAX_WHOLE_DIGITS) {
+            throw new IllegalArgumentException("out of range: more than " + MAX_WHOLE_DIGITS
+                    + " digits before the decimal point");
+        }
+        if (value.scale() > MAX_DECIMALS && value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            throw new IllegalArgumentException("more than " + MAX_DECIMALS + " decimals");
+        }
+        return value;
+    }
+
+    private static String text(String text) {
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("longer than " + MAX_TEXT_LENGTH + " characters");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("not valid Unicode text: a lone surrogate at character " + (i + 1));
+            }
+        }
+        return text;
     }
 
     private static Boolean bool(Object raw, String text) {

@@ -11,6 +11,29 @@ public record InputError(Severity severity, String file, Integer row, String fie
 
     public enum Severity { ERROR, WARNING }
 
+    /** How much of a value a problem echoes: enough to find it, never a whole hostile cell. */
+    static final int ECHOED = 60;
+
+    /** Whatever a problem echoes, an ID number in it is masked, in any field: a column may have slipped. */
+    public InputError {
+        value = wellFormed(PersonalData.maskIdNumbersIn(value));
+        reason = PersonalData.maskIdNumbersIn(reason);
+        if (value != null && value.codePointCount(0, value.length()) > ECHOED) {
+            value = value.substring(0, value.offsetByCodePoints(0, ECHOED)) + "…";
+        }
+    }
+
+    /** The text with each lone surrogate (which no JSON or terminal shows) replaced by U+FFFD. */
+    private static String wellFormed(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> shown.appendCodePoint(Character.isSurrogate((char) c) && c <= 0xFFFF
+                ? 0xFFFD : c));
+        return shown.toString();
+    }
+
     public static InputError error(String file, Integer row, String field, String value, String reason) {
         return new InputError(Severity.ERROR, file, row, field, value, reason);
     }
@@ -36,7 +59,7 @@ public record InputError(Severity severity, String file, Integer row, String fie
             text.append(", field ").append(field);
         }
         if (value != null) {
-            text.append(" (\"").append(value.length() > 60 ? value.substring(0, 60) + "…" : value).append("\")");
+            text.append(" (\"").append(value).append("\")");
         }
         return text.append(": ").append(reason).toString();
     }

@@ -1,12 +1,29 @@
 package org.povertyexit.monitor.dataset;
 
+import java.util.regex.Pattern;
+
 /**
  * Masks personal data (ID numbers, names) wherever it leaves the program: reports, exports, logs.
  * An ID number keeps its first six (the region) and last four characters: 640422********1234.
  */
 public final class PersonalData {
 
+    /** What an ID number looks like wherever it sits: 17 digits and a check character, or 15 digits. */
+    private static final Pattern ID_NUMBER =
+            Pattern.compile("(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9Xx])");
+
     private PersonalData() {
+    }
+
+    /**
+     * The text with every run of characters that looks like an ID number masked: a value echoed from an
+     * input may hold one in any field (a column slipped in a spreadsheet).
+     */
+    public static String maskIdNumbersIn(String text) {
+        if (text == null || text.length() < 15) {
+            return text;
+        }
+        return ID_NUMBER.matcher(text).replaceAll(found -> maskIdNumber(found.group()));
     }
 
     public static String maskIdNumber(String idNumber) {

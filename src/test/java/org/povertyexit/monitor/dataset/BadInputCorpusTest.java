@@ -84,6 +84,24 @@ class BadInputCorpusTest {
                         "households row 5, field waterOutageDays (\"400\"): out of range: must be 0..366",
                         "members row 6, field birthDate (\"1950-13-01\"): not a date (YYYY-MM-DD)",
                         "members row 11, field birthDate (\"2020-01-01\"): after the assessment date 2019-12-31")),
+                Arguments.of("csv-hostile-values", List.of(
+                        "villages.csv row 2, field name (\"" + "村".repeat(60) + "…\"): longer than 200 characters",
+                        "households.csv row 2, field wageIncome (\"1e999999999\"): out of range: more than 15 digits "
+                                + "before the decimal point",
+                        "households.csv row 3, field businessIncome (\"0e999999999\"): out of range: more than 15 "
+                                + "digits before the decimal point",
+                        "households.csv row 4, field waterLitersPerDay (\"1e-999999999\"): more than 6 decimals",
+                        "households.csv row 5, field propertyIncome (\"" + "1".repeat(60) + "\"): not a number: longer "
+                                + "than 40 characters",
+                        "households.csv row 6, field foodSecure (\"640422********1234\"): not a boolean (use "
+                                + "true/false, 1/0, 是/否 or Y/N)")),
+                Arguments.of("json-hostile-values.json", List.of(
+                        "json-hostile-values.json, field households[0].wageIncome (\"1E+999999999\"): out of range: "
+                                + "more than 15 digits before the decimal point",
+                        "json-hostile-values.json, field households[0].members[0].name (\"\uFFFD***\"): not valid Unicode "
+                                + "text: a lone surrogate at character 1",
+                        "json-hostile-values.json, field households[1].businessIncome (\"1E-7\"): more than 6 "
+                                + "decimals")),
                 Arguments.of("json-truncated.json", List.of(
                         "json-truncated.json row 151: not valid JSON (line 151, column 9): Unexpected end-of-input "
                                 + "in field name (truncated file?)")),
@@ -100,10 +118,12 @@ class BadInputCorpusTest {
         Path input = IngestFixtures.BAD_INPUT.resolve(name);
         assertThat(input).exists();
 
+        long start = System.nanoTime();
         InvalidDatasetException rejected = catchThrowableOfType(InvalidDatasetException.class,
                 () -> new DatasetLoader().load(input));
 
         assertThat(rejected).as("the loader rejects %s", name).isNotNull();
+        assertThat(System.nanoTime() - start).as("rejected cheaply").isLessThan(2_000_000_000L);
         assertThat(rejected.errors()).map(InputError::toString).containsExactlyElementsOf(expected);
         assertThat(rejected.errors()).allMatch(InputError::isError);
     }

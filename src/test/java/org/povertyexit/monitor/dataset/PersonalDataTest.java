@@ -16,6 +16,18 @@ class PersonalDataTest {
     }
 
     @Test
+    void anIdNumberIsMaskedWhereverItSitsInAText() {
+        assertThat(PersonalData.maskIdNumbersIn("640422198005011234")).isEqualTo("640422********1234");
+        assertThat(PersonalData.maskIdNumbersIn("duplicate id 64042219750203002x (first at row 3)"))
+                .isEqualTo("duplicate id 640422********002x (first at row 3)");
+        assertThat(PersonalData.maskIdNumbersIn("old form 640422750203002")).isEqualTo("old form 640422*****3002");
+        // an amount, a 16-digit or a 60-digit number is no ID number
+        assertThat(PersonalData.maskIdNumbersIn("12000.50 and 1234567890123456 and " + "1".repeat(60)))
+                .isEqualTo("12000.50 and 1234567890123456 and " + "1".repeat(60));
+        assertThat(PersonalData.maskIdNumbersIn(null)).isNull();
+    }
+
+    @Test
     void shortIdNumbersAreMaskedWhole() {
         assertThat(PersonalData.maskIdNumber("1234567890")).isEqualTo("**********");
         assertThat(PersonalData.maskIdNumber("12345")).isEqualTo("*****");

@@ -66,6 +66,24 @@ class UploadTest extends ServiceTest {
     }
 
     @Test
+    void hostileValuesAreRefusedCheaplyWithoutEchoingPersonalData() throws Exception {
+        long runs = count("run");
+        byte[] hostile = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "src/test/resources/bad-input/json-hostile-values.json"));
+        long start = System.nanoTime();
+
+        ResponseEntity<JsonNode> response = upload("hostile.json", hostile);
+
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getBody().get("problems").findValuesAsText("reason"))
+                .anyMatch(reason -> reason.startsWith("out of range: more than 15 digits"))
+                .anyMatch(reason -> reason.startsWith("not valid Unicode text"));
+        assertThat(response.getBody().toString()).doesNotContain("建国").doesNotContain("\\ud800");
+        assertThat(count("run")).isEqualTo(runs);
+    }
+
+    @Test
     void anUnsupportedFileIsABadRequest() {
         ResponseEntity<JsonNode> response = upload("data.txt", "hello".getBytes(StandardCharsets.UTF_8));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
