@@ -9,9 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Starts the REST service (default port 8080, runs stored in an H2 database under "
+        description = "Starts the REST service (127.0.0.1, port 8080; runs stored in an H2 database under "
                 + "./exit-monitor-data). Other arguments go to Spring, e.g. --server.port=9090, "
-                + "--exit-monitor.data-dir=DIR, --spring.profiles.active=postgres.")
+                + "--server.address=0.0.0.0 (to be reached from other machines), --exit-monitor.data-dir=DIR, "
+                + "--spring.profiles.active=postgres.")
 public class ServeCommand implements Callable<Integer> {
 
     /** Everything after {@code serve} that is not --help/--version goes to Spring as given. */

@@ -34,8 +34,10 @@ public class Reproduction {
     private final StoredRun stored;
     private final RunStore runs;
     private final RunInput inputs;
+    private final WorkFolder work;
 
-    public Reproduction(StoredRun stored, RunStore runs, RunInput inputs) {
+    public Reproduction(StoredRun stored, RunStore runs, RunInput inputs, WorkFolder work) {
+        this.work = work;
         this.stored = stored;
         this.runs = runs;
         this.inputs = inputs;
@@ -54,7 +56,7 @@ public class Reproduction {
         ByteArrayOutputStream reportGz = new ByteArrayOutputStream(1 << 16);
         StreamedEvaluation.Written written;
         try (Writer report = new OutputStreamWriter(Gzip.output(reportGz), StandardCharsets.UTF_8)) {
-            written = new StreamedEvaluation(assessment, 2).as(runId, input.overrides()).indented(false)
+            written = new StreamedEvaluation(assessment, work.path(), 2).as(runId, input.overrides()).indented(false)
                     .run(input.facts(), report, line -> { }, recording);
         } catch (InvalidDatasetException e) {
             throw new IllegalStateException("facts in hand are not checked again", e);

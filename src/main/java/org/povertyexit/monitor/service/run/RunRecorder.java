@@ -47,11 +47,13 @@ public class RunRecorder {
     private final CountyPartStore counties;
     private final RunStore runs;
     private final TransactionTemplate transaction;
+    private final WorkFolder work;
     /** Held from reading the chain's end to the commit, so two runs never attach to the same link. */
     private final ReentrantLock chainEnd = new ReentrantLock();
 
     public RunRecorder(CurrentRules rules, RuleSnapshotStore snapshots, CountyPartStore counties, RunStore runs,
-                       TransactionTemplate transaction) {
+                       TransactionTemplate transaction, WorkFolder work) {
+        this.work = work;
         this.rules = rules;
         this.snapshots = snapshots;
         this.counties = counties;
@@ -107,7 +109,7 @@ public class RunRecorder {
         ByteArrayOutputStream reportGz = new ByteArrayOutputStream(1 << 16);
         StreamedEvaluation.Written written;
         try (Writer report = new OutputStreamWriter(Gzip.output(reportGz), StandardCharsets.UTF_8)) {
-            written = new StreamedEvaluation(assessment, THREADS).as(runId, evaluation.overrides())
+            written = new StreamedEvaluation(assessment, work.path(), THREADS).as(runId, evaluation.overrides())
                     .run(evaluation.facts(), report, line -> LOG.info("run {}: {}", runId, line), recording);
         }
         FiringDigest digest = recording.firingDigest();

@@ -15,18 +15,20 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Turns an upload into an input as the command line reads it: the file goes to a private temporary
- * folder (a zip is unpacked there as the CSV folder), is handed on as a path, and the folder is deleted
- * whatever happens. Nothing is held in memory whole. Forms: .json, .xlsx, .zip of the CSV folder.
+ * Turns an upload into an input as the command line reads it: the file goes to a private folder in the
+ * service's {@link WorkFolder} (a zip is unpacked there as the CSV folder), is handed on as a path, and
+ * the folder is deleted whatever happens (and at the next start if the process was killed). Nothing is held in memory whole. Forms: .json, .xlsx, .zip of the CSV folder.
  */
 @Component
 public class UploadedDataset {
 
     private final ZipFolder zipFolder;
+    private final WorkFolder work;
 
     public UploadedDataset(@Value("${exit-monitor.upload.max-unzipped-size:2GB}") DataSize maxUnzipped,
-                           @Value("${exit-monitor.upload.max-zip-entries:20}") int maxEntries) {
+                           @Value("${exit-monitor.upload.max-zip-entries:20}") int maxEntries, WorkFolder work) {
         this.zipFolder = new ZipFolder(maxUnzipped.toBytes(), maxEntries);
+        this.work = work;
     }
 
     /** What is done with the uploaded input while it is on disk. */
@@ -41,7 +43,7 @@ public class UploadedDataset {
         if (upload.isEmpty()) {
             throw new UploadRejectedException(name, "the upload is empty");
         }
-        Path folder = Files.createTempDirectory("exit-monitor-upload");
+        Path folder = Files.createTempDirectory(work.path(), "upload-");
         try {
             Path file = folder.resolve(name);
             try (InputStream in = upload.getInputStream()) {

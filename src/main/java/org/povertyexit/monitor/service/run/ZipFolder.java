@@ -1,5 +1,7 @@
 package org.povertyexit.monitor.service.run;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,9 +15,39 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Unpacks a zipped CSV folder into an empty directory, defensively: an entry that would land outside
- * it (zip-slip), too many entries or too many bytes once unpacked (a zip bomb) rejects the upload.
+ * it (zip-slip), too many entries, too many bytes once unpacked, or an entry that inflates more than a
+ * hundredfold (a zip bomb: CSV text compresses about tenfold) rejects the upload as it streams, before
+ * the bytes are written.
  */
 final class ZipFolder {
+
+    /** CSV text deflates about tenfold; a hundredfold is a file made to be inflated. */
+    static final int MAX_RATIO = 100;
+    /** Below this an entry's ratio says nothing (a small file of repeated values deflates very well). */
+    private static final long RATIO_FROM_BYTES = 1 << 20;
+
+    /** The zip's bytes read so far: what an entry inflated from. */
+    private static final class Counted extends FilterInputStream {
+        private long count;
+
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count += Math.max(n, 0);
+            return n;
+        }
+    }
 
     private final long maxBytes;
     private final int maxEntries;
@@ -30,7 +62,8 @@ final class ZipFolder {
         Path root = target.toAbsolutePath().normalize();
         List<Path> files = new ArrayList<>();
         long total = 0;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+        Counted compressed = new Counted(new BufferedInputStream(Files.newInputStream(zip), 1 << 16));
+        try (ZipInputStream in = new ZipInputStream(compressed)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String name = entry.getName().replace('\\', '/');
                 if (entry.isDirectory() || name.startsWith("__MACOSX/") || name.endsWith("/.DS_Store")) {
@@ -46,7 +79,7 @@ final class ZipFolder {
                             "more than " + maxEntries + " files in the zip");
                 }
                 Files.createDirectories(destination.getParent());
-                total += copy(in, destination, maxBytes - total, zip);
+                total += copy(in, destination, maxBytes - total, zip, compressed);
                 files.add(destination);
             }
         } catch (ZipException e) {
@@ -58,16 +91,21 @@ final class ZipFolder {
         return commonFolder(root, files);
     }
 
-    private static long copy(InputStream in, Path destination, long allowed, Path zip)
+    private static long copy(InputStream in, Path destination, long allowed, Path zip, Counted compressed)
             throws IOException, UploadRejectedException {
         byte[] buffer = new byte[65536];
         long written = 0;
+        long from = compressed.count;
         try (OutputStream out = Files.newOutputStream(destination)) {
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 written += n;
                 if (written > allowed) {
                     throw new UploadRejectedException(zip.getFileName().toString(),
                             "the unpacked files exceed the size limit");
+                }
+                if (written > RATIO_FROM_BYTES && written > MAX_RATIO * Math.max(1, compressed.count - from)) {
+                    throw new UploadRejectedException(zip.getFileName().toString(), "rejected as a possible zip "
+                            + "bomb: " + destination.getFileName() + " inflates more than " + MAX_RATIO + " times");
                 }
                 out.write(buffer, 0, n);
             }

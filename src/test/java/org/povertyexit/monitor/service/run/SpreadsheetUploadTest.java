@@ -58,19 +58,39 @@ class SpreadsheetUploadTest extends ServiceTest {
     }
 
     @Test
-    void aZipBombIsRejected() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("households.csv"));
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 6; i++) {   // 6 MB unpacked, over the 5MB test limit, a few KB packed
-                zip.write(zeros);
-            }
-            zip.closeEntry();
+    void aZipOverTheUnpackedLimitIsRejected() throws IOException {
+        byte[] noise = new byte[6 << 20];   // 6 MB of 0s and 1s: over the 5MB test limit, under 2MB packed
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) ('0' + random.nextInt(2));
         }
-        ResponseEntity<JsonNode> response = upload("bomb.zip", bytes.toByteArray());
+        ResponseEntity<JsonNode> response = upload("large.zip", zipOf("households.csv", noise));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().at("/problems/0/reason").asText()).contains("size limit");
+    }
+
+    @Test
+    void aZipBombIsRejectedAsItInflates() throws IOException {
+        long runs = count("run");
+        byte[] commas = new byte[3 << 20];   // one row of three million commas: a few KB packed
+        java.util.Arrays.fill(commas, (byte) ',');
+        long start = System.nanoTime();
+        ResponseEntity<JsonNode> response = upload("bomb.zip", zipOf("members.csv", commas));
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().at("/problems/0/reason").asText())
+                .isEqualTo("rejected as a possible zip bomb: members.csv inflates more than 100 times");
+        assertThat(count("run")).isEqualTo(runs);
+    }
+
+    private static byte[] zipOf(String name, byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     @Test
