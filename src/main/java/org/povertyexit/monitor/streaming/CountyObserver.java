@@ -3,7 +3,7 @@ package org.povertyexit.monitor.streaming;
 import java.util.List;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.povertyexit.monitor.dataset.CountyFacts;
-import org.povertyexit.monitor.dataset.DatasetOutline;
+import org.povertyexit.monitor.dataset.Meta;
 import org.povertyexit.monitor.report.CountyReport;
 
 /**
@@ -19,7 +19,7 @@ public interface CountyObserver<P> {
     };
 
     /** The input has passed its checks; evaluation begins. */
-    default void checked(DatasetOutline outline) {
+    default void started(Meta meta) {
     }
 
     /** The listener of the county's session (on the thread that evaluates it), or null. */

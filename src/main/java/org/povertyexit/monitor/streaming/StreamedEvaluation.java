@@ -24,6 +24,8 @@ import org.povertyexit.monitor.dataset.DatasetAssembler;
 import org.povertyexit.monitor.dataset.DatasetLoader;
 import org.povertyexit.monitor.dataset.DatasetOutline;
 import org.povertyexit.monitor.dataset.Household;
+import org.povertyexit.monitor.dataset.Meta;
+import org.povertyexit.monitor.dataset.Village;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.report.CountyReport;
@@ -134,6 +136,36 @@ public final class StreamedEvaluation {
         }
     }
 
+    /**
+     * Facts already held county by county (a stored run's county rows): evaluated as they come, without
+     * being written to working files first. Each county is read when it is asked for, in code order.
+     */
+    public interface ByCounty extends Source {
+
+        /** What the first county says of the whole: the assessment year and date. */
+        Meta meta() throws IOException;
+
+        int countyCount();
+
+        Iterator<CountyFacts> counties();
+
+        @Override
+        default DatasetOutline check(DatasetAssembler.RecordSink sink) throws IOException {
+            List<County> all = new ArrayList<>();
+            List<Village> villages = new ArrayList<>();
+            for (Iterator<CountyFacts> facts = counties(); facts.hasNext(); ) {
+                CountyFacts county = facts.next();
+                all.add(county.county());
+                villages.addAll(county.villages());
+                for (Household household : county.households()) {
+                    sink.household(household, county.county().code());
+                    household.members().forEach(member -> sink.member(member, county.county().code()));
+                }
+            }
+            return new DatasetOutline(meta(), all, villages);
+        }
+    }
+
     public Written run(DatasetLoader loader, Path input, Writer report, Consumer<String> progress)
             throws IOException, InvalidDatasetException, RuleCompilationException {
         return run(Source.of(loader, input), report, progress, CountyObserver.NONE);
@@ -146,17 +178,28 @@ public final class StreamedEvaluation {
         // Ctrl-C or a kill (not kill -9) ends the JVM without reaching the finally below
         Thread cleanUp = new Thread(() -> deleteWhileWritten(work), "delete " + work.getFileName());
         Runtime.getRuntime().addShutdownHook(cleanUp);
-        try (CountyPartition partition = new CountyPartition(work)) {
-            DatasetOutline outline;
-            try {
-                outline = source.check(partition);
-            } catch (InvalidDatasetException e) {
-                assessment.get();   // rules that do not compile are told first, as when they were compiled first
-                throw e;
+        try {
+            if (source instanceof ByCounty byCounty) {
+                Meta meta = byCounty.meta();
+                observer.started(meta);
+                return evaluate(assessment.get(), meta, byCounty.countyCount(), byCounty.counties(), work, report,
+                        progress, observer);
             }
-            partition.close();
-            observer.checked(outline);
-            return evaluate(assessment.get(), outline, partition, work, report, progress, observer);
+            try (CountyPartition partition = new CountyPartition(work)) {
+                DatasetOutline outline;
+                try {
+                    outline = source.check(partition);
+                } catch (InvalidDatasetException e) {
+                    assessment.get();   // rules that do not compile are told first, as when they were compiled first
+                    throw e;
+                }
+                partition.close();
+                observer.started(outline.meta());
+                Iterator<CountyFacts> facts = outline.counties().stream()
+                        .map(county -> read(partition, outline, county)).iterator();
+                return evaluate(assessment.get(), outline.meta(), outline.counties().size(), facts, work, report,
+                        progress, observer);
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -169,12 +212,12 @@ public final class StreamedEvaluation {
         }
     }
 
-    private <P> Written evaluate(ExitAssessment assessment, DatasetOutline outline, CountyPartition partition,
+    private <P> Written evaluate(ExitAssessment assessment, Meta meta, int countyCount, Iterator<CountyFacts> facts,
                                  Path work, Writer report, Consumer<String> progress, CountyObserver<P> observer)
             throws IOException {
         Instant started = Instant.now();
         long start = System.nanoTime();
-        ParameterSet parameters = assessment.parametersFor(outline.meta());
+        ParameterSet parameters = assessment.parametersFor(meta);
         if (overrides != null && !overrides.isEmpty()) {
             parameters = parameters.withOverrides(overrides);
         }
@@ -183,11 +226,11 @@ public final class StreamedEvaluation {
         SortedRuns remediation = new SortedRuns(work, "remediation");
         List<VillageResult> villages = new ArrayList<>();
         List<CountyResult> counties = new ArrayList<>();
+        List<County> countyFacts = new ArrayList<>();
+        List<Village> villageFacts = new ArrayList<>();
         ReportSummary summary = new ReportSummary();
-        Iterator<CountyFacts> facts = outline.counties().stream().map(county -> read(partition, outline, county))
-                .iterator();
         // each county's lists are written out on the thread that evaluated it
-        assessment.evaluateCounties(outline.meta(), outline.counties().size(), facts, parameters, observer::listener,
+        assessment.evaluateCounties(meta, countyCount, facts, parameters, observer::listener,
                 threads, progress, (county, results) -> {
                     CountyRuns runs = CountyRuns.of(county, results);
                     return new Observed<>(runs, observer.evaluated(county, results,
@@ -204,13 +247,17 @@ public final class StreamedEvaluation {
                     villages.addAll(runs.results().villages());
                     counties.add(runs.results().county());
                     summary.add(runs.results());
+                    countyFacts.add(county.county());
+                    villageFacts.addAll(county.villages());
                     observer.done(county, observed.evaluated());
                 });
         if (System.nanoTime() - start > ExitAssessment.QUIET_NANOS) {
             progress.accept("hashing the input and writing the report");
         }
+        // what a dataset holds besides its households, as the counties brought it
+        DatasetOutline outline = new DatasetOutline(meta, countyFacts, villageFacts);
         String inputHash = CanonicalForm.sha256(outline, canonical.merged());
-        RunInfo run = assessment.runInfo(outline.meta(), inputHash, parameters, started, start);
+        RunInfo run = assessment.runInfo(meta, inputHash, parameters, started, start);
         if (runId != null) {
             run = run.withId(runId);
         }

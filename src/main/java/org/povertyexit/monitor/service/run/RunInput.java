@@ -5,16 +5,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.CanonicalForm;
-import org.povertyexit.monitor.dataset.County;
+import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.dataset.Dataset;
-import org.povertyexit.monitor.dataset.DatasetOutline;
-import org.povertyexit.monitor.dataset.Household;
 import org.povertyexit.monitor.dataset.Meta;
-import org.povertyexit.monitor.dataset.Village;
 import org.povertyexit.monitor.scenario.InvalidScenarioException;
 import org.povertyexit.monitor.scenario.PreparedScenario;
 import org.povertyexit.monitor.scenario.Scenario;
@@ -83,21 +81,22 @@ public class RunInput {
 
     /** A run's stored facts read county after county: memory for one county, whatever the run's size. */
     private StreamedEvaluation.Source byCounty(String runId) {
-        return sink -> {
-            Meta meta = null;
-            List<County> all = new ArrayList<>();
-            List<Village> villages = new ArrayList<>();
-            for (CountyPart part : counties.counties(runId)) {
-                Dataset county = facts.input(runId, part.position());
-                meta = county.meta();
-                all.addAll(county.counties());
-                villages.addAll(county.villages());
-                for (Household household : county.households()) {
-                    sink.household(household, part.countyCode());
-                    household.members().forEach(member -> sink.member(member, part.countyCode()));
-                }
+        List<CountyPart> parts = counties.counties(runId);
+        return new StreamedEvaluation.ByCounty() {
+            @Override
+            public Meta meta() {
+                return facts.meta(runId, parts.get(0).position());
             }
-            return new DatasetOutline(meta, all, villages);
+
+            @Override
+            public int countyCount() {
+                return parts.size();
+            }
+
+            @Override
+            public Iterator<CountyFacts> counties() {
+                return parts.stream().map(part -> facts.input(runId, part.position()).byCounty().get(0)).iterator();
+            }
         };
     }
 }

@@ -42,8 +42,8 @@ final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
     }
 
     @Override
-    public void checked(DatasetOutline outline) {
-        meta = outline.meta();
+    public void started(Meta runMeta) {
+        meta = runMeta;
     }
 
     @Override

@@ -51,6 +51,11 @@ public class StoredCountyFacts {
         return input(runId, position, Set.of(ordinal));
     }
 
+    /** The assessment the run's facts are for, read from a county's facts with its households skipped. */
+    public Meta meta(String runId, int position) {
+        return input(runId, position, Set.of()).meta();
+    }
+
     /** The facts of a village's county holding the village's households alone. */
     public Dataset village(String runId, String villageCode, int position) {
         List<HouseholdResult> households = counties.results(runId, position).households();
