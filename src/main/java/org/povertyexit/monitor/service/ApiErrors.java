@@ -6,10 +6,12 @@ import org.povertyexit.monitor.dataset.InputError;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.dataset.PersonalData;
 import org.povertyexit.monitor.rules.RuleCompilationException;
+import org.povertyexit.monitor.service.run.EvaluationSlots;
 import org.povertyexit.monitor.service.run.UploadRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -59,6 +61,12 @@ public class ApiErrors {
         LOG.error("the configured rules do not compile: {}", e.problems());
         return ResponseEntity.internalServerError().body(Map.of("error", "the configured rules do not compile",
                 "problems", e.problems()));
+    }
+
+    @ExceptionHandler(EvaluationSlots.Busy.class)
+    public ResponseEntity<Map<String, Object>> busy(EvaluationSlots.Busy e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
+                .body(Map.of("error", e.getMessage()));
     }
 
     /** A rejected value may be an ID number or a member's name: masked like everywhere else. */

@@ -35,15 +35,21 @@ public class Reproduction {
     private final RunStore runs;
     private final RunInput inputs;
     private final WorkFolder work;
+    private final EvaluationSlots slots;
 
-    public Reproduction(StoredRun stored, RunStore runs, RunInput inputs, WorkFolder work) {
+    public Reproduction(StoredRun stored, RunStore runs, RunInput inputs, WorkFolder work, EvaluationSlots slots) {
         this.work = work;
+        this.slots = slots;
         this.stored = stored;
         this.runs = runs;
         this.inputs = inputs;
     }
 
     public Result reproduce(String runId) throws RuleCompilationException, IOException {
+        return slots.run(() -> reproduceNow(runId));
+    }
+
+    private Result reproduceNow(String runId) throws RuleCompilationException, IOException {
         long start = System.nanoTime();
         RunRecord run = stored.header(runId);
         ExitAssessment assessment = new ExitAssessment(new RuleSource("run " + runId, stored.rules(run).files()));

@@ -48,12 +48,14 @@ public class RunRecorder {
     private final RunStore runs;
     private final TransactionTemplate transaction;
     private final WorkFolder work;
+    private final EvaluationSlots slots;
     /** Held from reading the chain's end to the commit, so two runs never attach to the same link. */
     private final ReentrantLock chainEnd = new ReentrantLock();
 
     public RunRecorder(CurrentRules rules, RuleSnapshotStore snapshots, CountyPartStore counties, RunStore runs,
-                       TransactionTemplate transaction, WorkFolder work) {
+                       TransactionTemplate transaction, WorkFolder work, EvaluationSlots slots) {
         this.work = work;
+        this.slots = slots;
         this.rules = rules;
         this.snapshots = snapshots;
         this.counties = counties;
@@ -85,7 +87,7 @@ public class RunRecorder {
         String runId = UUID.randomUUID().toString();
         long start = System.nanoTime();
         Failure failure = new Failure();
-        RunRecord stored = transaction.execute(status -> {
+        RunRecord stored = slots.run(() -> transaction.execute(status -> {
             try {
                 return evaluateAndStore(evaluation, runId, user, scenarioOf);
             } catch (IOException | InvalidDatasetException | RuleCompilationException e) {
@@ -93,7 +95,7 @@ public class RunRecorder {
                 status.setRollbackOnly();
                 return null;
             }
-        });
+        }));
         failure.rethrow();
         LOG.info("run {} stored: {} households, {} firings, {} ms", runId, stored.households(), stored.firingCount(),
                 (System.nanoTime() - start) / 1_000_000);

@@ -17,7 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Turns an upload into an input as the command line reads it: the file goes to a private folder in the
  * service's {@link WorkFolder} (a zip is unpacked there as the CSV folder), is handed on as a path, and
- * the folder is deleted whatever happens (and at the next start if the process was killed). Nothing is held in memory whole. Forms: .json, .xlsx, .zip of the CSV folder.
+ * the folder is deleted whatever happens (and at the next start if the process was killed). Nothing is
+ * held in memory whole. Forms: .json, .xlsx, .zip of the CSV folder.
  */
 @Component
 public class UploadedDataset {
