@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Failures as JSON with the located problems; never a stack trace, never personal data. */
@@ -48,6 +49,15 @@ public class ApiErrors {
     public ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException e) {
         return ResponseEntity.badRequest().body(Map.of("error", "send the dataset as the multipart field '"
                 + e.getRequestPartName() + "'"));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    public ResponseEntity<Map<String, Object>> unreadableUpload(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return tooLarge(tooLarge);
+        }
+        return ResponseEntity.badRequest().body(Map.of("error", "not a readable multipart upload (cut short, or "
+                + "not multipart/form-data); send the dataset as the multipart field 'file'"));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

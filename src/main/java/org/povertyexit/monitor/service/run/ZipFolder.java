@@ -5,10 +5,12 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -21,6 +23,8 @@ import java.util.zip.ZipInputStream;
  */
 final class ZipFolder {
 
+    /** Longer entry names are no CSV folder's (and some file systems refuse them). */
+    static final int MAX_NAME = 200;
     /** CSV text deflates about tenfold; a hundredfold is a file made to be inflated. */
     static final int MAX_RATIO = 100;
     /** Below this an entry's ratio says nothing (a small file of repeated values deflates very well). */
@@ -66,7 +70,13 @@ final class ZipFolder {
         try (ZipInputStream in = new ZipInputStream(compressed)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 String name = entry.getName().replace('\\', '/');
-                if (entry.isDirectory() || name.startsWith("__MACOSX/") || name.endsWith("/.DS_Store")) {
+                if (name.length() > MAX_NAME) {
+                    throw new UploadRejectedException(zip.getFileName().toString(), "an entry's name is longer than "
+                            + MAX_NAME + " characters");
+                }
+                // the CSV folder is its .csv files: anything else (a folder, a note, __MACOSX/) is not unpacked
+                if (entry.isDirectory() || !name.toLowerCase(Locale.ROOT).endsWith(".csv")
+                        || name.startsWith("__MACOSX/")) {
                     continue;
                 }
                 Path destination = root.resolve(name).normalize();
@@ -78,8 +88,13 @@ final class ZipFolder {
                     throw new UploadRejectedException(zip.getFileName().toString(),
                             "more than " + maxEntries + " files in the zip");
                 }
-                Files.createDirectories(destination.getParent());
-                total += copy(in, destination, maxBytes - total, zip, compressed);
+                try {
+                    Files.createDirectories(destination.getParent());
+                    total += copy(in, destination, maxBytes - total, zip, compressed);
+                } catch (FileSystemException e) {
+                    throw new UploadRejectedException(zip.getFileName().toString(), "entry \"" + name
+                            + "\" cannot be unpacked (a file and a folder of one name, or a name given twice?)");
+                }
                 files.add(destination);
             }
         } catch (ZipException e) {

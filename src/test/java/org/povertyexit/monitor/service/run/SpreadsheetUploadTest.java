@@ -83,6 +83,24 @@ class SpreadsheetUploadTest extends ServiceTest {
         assertThat(count("run")).isEqualTo(runs);
     }
 
+    @Test
+    void aZipThatCannotBeAFolderIsRejectedWithItsReason() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("a.csv"));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("a.csv/households.csv"));
+            zip.closeEntry();
+        }
+        ResponseEntity<JsonNode> clash = upload("clash.zip", bytes.toByteArray());
+        assertThat(clash.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(clash.getBody().at("/problems/0/reason").asText()).contains("cannot be unpacked");
+
+        ResponseEntity<JsonNode> longName = upload("long.zip", zipOf("x".repeat(300) + ".csv", new byte[] {1}));
+        assertThat(longName.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(longName.getBody().at("/problems/0/reason").asText()).contains("longer than 200 characters");
+    }
+
     private static byte[] zipOf(String name, byte[] content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

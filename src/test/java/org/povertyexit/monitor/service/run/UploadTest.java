@@ -84,6 +84,18 @@ class UploadTest extends ServiceTest {
     }
 
     @Test
+    void aMultipartBodyCutShortIsABadRequest() {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.parseMediaType("multipart/form-data; boundary=XYZ"));
+        byte[] body = ("--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.json\"\r\n\r\n{\"a\":1")
+                .getBytes(StandardCharsets.UTF_8);
+        ResponseEntity<JsonNode> response = http.postForEntity("/api/runs",
+                new org.springframework.http.HttpEntity<>(body, headers), JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("error").asText()).contains("not a readable multipart upload");
+    }
+
+    @Test
     void anUnsupportedFileIsABadRequest() {
         ResponseEntity<JsonNode> response = upload("data.txt", "hello".getBytes(StandardCharsets.UTF_8));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
