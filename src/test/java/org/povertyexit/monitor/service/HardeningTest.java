@@ -45,4 +45,16 @@ class HardeningTest extends ServiceTest {
         assertThat(upload("two-households.json", fixture("two-households.json")).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
     }
+
+    @Test
+    void operatorsSeeTheDatabaseTheDiskAndTheRulesInForce() {
+        ResponseEntity<JsonNode> health = http.getForEntity("/actuator/health", JsonNode.class);
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody().get("status").asText()).isEqualTo("UP");
+        assertThat(health.getBody().at("/components/db/status").asText()).isEqualTo("UP");
+        assertThat(health.getBody().at("/components/diskSpace/status").asText()).isEqualTo("UP");
+        assertThat(health.getBody().at("/components/rules/details/version").asText()).hasSize(64);
+        assertThat(http.getForEntity("/actuator/env", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
 }
