@@ -8,6 +8,7 @@ import org.povertyexit.monitor.cli.GenerateCommand;
 import org.povertyexit.monitor.cli.ScenarioCommand;
 import org.povertyexit.monitor.cli.ServeCommand;
 import org.povertyexit.monitor.cli.TestRulesCommand;
+import org.povertyexit.monitor.cli.UsersCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
                 + "says what is missing, who must fix it, and why.",
         subcommands = {EvaluateCommand.class, CheckCommand.class, TestRulesCommand.class, ConvertCommand.class,
                 GenerateCommand.class,
-                ScenarioCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                ScenarioCommand.class, ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
 public class ExitMonitorApplication {
 
     public static void main(String[] args) {

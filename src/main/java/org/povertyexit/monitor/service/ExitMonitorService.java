@@ -3,6 +3,8 @@ package org.povertyexit.monitor.service;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -18,5 +20,10 @@ public class ExitMonitorService {
 
     public static ConfigurableApplicationContext start(String... args) {
         return SpringApplication.run(ExitMonitorService.class, args);
+    }
+
+    /** The service's beans and database without its web server: what an administrator's command works on. */
+    public static ConfigurableApplicationContext withoutWeb(String... args) {
+        return new SpringApplicationBuilder(ExitMonitorService.class).web(WebApplicationType.NONE).run(args);
     }
 }

@@ -6,9 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.povertyexit.monitor.service.user.Role;
+import org.povertyexit.monitor.service.user.ServiceUser;
+import org.povertyexit.monitor.service.user.UserStore;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -19,12 +24,16 @@ import org.springframework.web.client.RestClient;
 @Tag("service")
 class RestartTest {
 
+    private static final String PASSWORD = "a test password";
+
     @Test
     void runsSurviveARestart(@TempDir Path dataDir) throws Exception {
         byte[] dataset = Files.readAllBytes(Path.of("src/test/resources/service/two-households.json"));
         String id;
         String report;
         try (ConfigurableApplicationContext first = start(dataDir)) {
+            first.getBean(UserStore.class).save(new ServiceUser("auditor", first.getBean(PasswordEncoder.class)
+                    .encode(PASSWORD), Set.of(Role.UPLOADER, Role.AUDITOR), Set.of()));
             RestClient client = client(first);
             MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
             body.add("file", new ByteArrayResource(dataset) {
@@ -56,6 +65,8 @@ class RestartTest {
 
     private static RestClient client(ConfigurableApplicationContext context) {
         String port = context.getEnvironment().getProperty("local.server.port");
-        return RestClient.create("http://localhost:" + port);
+        // the user stored by the first start signs in to the second: users survive a restart too
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("auditor", PASSWORD)).build();
     }
 }

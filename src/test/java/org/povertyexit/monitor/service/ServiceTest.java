@@ -8,7 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.povertyexit.monitor.service.user.Role;
+import org.povertyexit.monitor.service.user.ServiceUser;
+import org.povertyexit.monitor.service.user.UserStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
@@ -38,11 +44,38 @@ public abstract class ServiceTest {
     protected static final Path RULES = copyOfRules();
     protected static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The user the tests act as: uploader, analyst and auditor of the whole province. */
+    protected static final String TESTER = "tester";
+    protected static final String PASSWORD = "a test password";
+
     @Autowired
     protected TestRestTemplate http;
 
+    /** The service as an anonymous client sees it. */
+    protected TestRestTemplate anonymous;
+
     @Autowired
     protected JdbcTemplate jdbc;
+
+    @Autowired
+    private UserStore users;
+
+    @Autowired
+    private PasswordEncoder passwords;
+
+    @BeforeEach
+    void signIn() {
+        if (anonymous == null) {
+            anonymous = http;
+            http = as(TESTER, Role.UPLOADER, Role.ANALYST, Role.AUDITOR);
+        }
+    }
+
+    /** A client signed in as {@code name}, a user with these roles (made or replaced now). */
+    protected TestRestTemplate as(String name, Role... roles) {
+        users.save(new ServiceUser(name, passwords.encode(PASSWORD), Set.of(roles), Set.of()));
+        return anonymous.withBasicAuth(name, PASSWORD);
+    }
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) {
@@ -79,7 +112,7 @@ public abstract class ServiceTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         if (user != null) {
-            headers.add("X-User", user);
+            headers.add("X-User", user);   // which changes nothing: the run is recorded as the signed-in user's
         }
         return http.postForEntity("/api/runs", new HttpEntity<>(body, headers), JsonNode.class);
     }

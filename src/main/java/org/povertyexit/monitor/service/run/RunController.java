@@ -1,11 +1,11 @@
 package org.povertyexit.monitor.service.run;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.report.CountyResult;
@@ -19,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,12 +46,10 @@ public class RunController {
             description = "Multipart field 'file': a .json dataset, an .xlsx workbook or a .zip of the CSV folder. "
                     + "201 with the run; 400 not a dataset; 422 every located problem (nothing stored); 413 too large.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<RunView> upload(@RequestPart("file") MultipartFile file,
-                                          @Parameter(description = "who uploads (recorded with the run)")
-                                          @RequestHeader(value = "X-User", required = false) String user)
+    public ResponseEntity<RunView> upload(@RequestPart("file") MultipartFile file, Principal user)
             throws IOException, InvalidDatasetException, UploadRejectedException, RuleCompilationException {
         String name = UploadedDataset.safeName(file.getOriginalFilename());
-        RunRecord run = uploads.use(file, input -> recorder.record(input, name, who(user)));
+        RunRecord run = uploads.use(file, input -> recorder.record(input, name, user.getName()));
         return ResponseEntity.created(URI.create("/api/runs/" + run.id())).body(RunView.of(run));
     }
 
@@ -93,14 +90,5 @@ public class RunController {
 
     static ResponseStatusException noEntity(String level, String id) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "no " + level + " " + id + " in this run");
-    }
-
-    /** The X-User header, trimmed to printable text; "anonymous" when absent. */
-    public static String who(String header) {
-        if (header == null || header.isBlank()) {
-            return "anonymous";
-        }
-        String clean = header.replaceAll("\\p{Cntrl}", "").strip();
-        return clean.isEmpty() ? "anonymous" : clean.substring(0, Math.min(clean.length(), 100));
     }
 }

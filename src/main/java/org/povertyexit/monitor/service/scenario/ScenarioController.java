@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.Principal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.scenario.InvalidScenarioException;
 import org.povertyexit.monitor.scenario.ScenarioDiff;
 import org.povertyexit.monitor.scenario.ScenarioResult;
-import org.povertyexit.monitor.service.run.RunController;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +22,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,12 +54,10 @@ public class ScenarioController {
                     example = "{\"name\": \"poverty line 4000\", \"parameters\": {\"household.poverty_line\": 4000},"
                             + " \"changes\": []}"))))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<CreatedScenario> create(@PathVariable String id, InputStream body,
-                                                  @Parameter(description = "who asks (recorded with the run)")
-                                                  @RequestHeader(value = "X-User", required = false) String user)
+    public ResponseEntity<CreatedScenario> create(@PathVariable String id, InputStream body, Principal user)
             throws IOException, InvalidScenarioException, RuleCompilationException {
         String text = PostedScenario.read(body, maxBytes);
-        ScenarioRuns.Created created = scenarios.create(id, text, RunController.who(user));
+        ScenarioRuns.Created created = scenarios.create(id, text, user.getName());
         String scenarioId = created.run().id();
         String result = "/api/runs/" + id + "/scenarios/" + scenarioId;
         Map<String, String> links = Map.of("baseline", "/api/runs/" + id, "scenario", "/api/runs/" + scenarioId,

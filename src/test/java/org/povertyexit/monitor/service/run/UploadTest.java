@@ -19,7 +19,8 @@ class UploadTest extends ServiceTest {
         JsonNode run = response.getBody();
         String id = run.get("id").asText();
         assertThat(response.getHeaders().getLocation()).hasToString("/api/runs/" + id);
-        assertThat(run.get("createdBy").asText()).isEqualTo("auditor-1");
+        // the signed-in user: the X-User header sent changes nothing
+        assertThat(run.get("createdBy").asText()).isEqualTo(TESTER);
         assertThat(run.get("households").asInt()).isEqualTo(2);
         assertThat(run.at("/summary/households/NOT_READY").asInt()).isEqualTo(1);
         assertThat(run.get("firingCount").asLong()).isPositive();
@@ -38,9 +39,36 @@ class UploadTest extends ServiceTest {
     }
 
     @Test
-    void withoutAUserHeaderTheRunIsAnonymous() {
-        JsonNode run = upload("two-households.json", fixture("two-households.json")).getBody();
-        assertThat(run.get("createdBy").asText()).isEqualTo("anonymous");
+    void nobodyUnknownGetsInAndEachRoleDoesWhatItMay() {
+        long runs = count("run");
+        org.springframework.boot.test.web.client.TestRestTemplate signedIn = http;
+        try {
+            http = anonymous;
+            assertThat(upload("two-households.json", fixture("two-households.json")).getStatusCode())
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(anonymous.getForEntity("/api/runs", String.class).getStatusCode())
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(anonymous.withBasicAuth(TESTER, "not the password").getForEntity("/api/runs", String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            http = as("auditor-only", org.povertyexit.monitor.service.user.Role.AUDITOR);
+            assertThat(upload("two-households.json", fixture("two-households.json")).getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(count("run")).isEqualTo(runs);
+            http = as("uploader-only", org.povertyexit.monitor.service.user.Role.UPLOADER);
+            ResponseEntity<JsonNode> uploaded = upload("two-households.json", fixture("two-households.json"),
+                    "admin@province.gov.cn");
+            assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            assertThat(uploaded.getBody().get("createdBy").asText()).isEqualTo("uploader-only");
+            String id = uploaded.getBody().get("id").asText();
+            assertThat(http.getForEntity("/api/runs/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(http.getForEntity("/api/runs/" + id + "/firings", String.class).getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(http.getForEntity("/api/audit/verify", String.class).getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        } finally {
+            http = signedIn;
+        }
+        assertThat(anonymous.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test

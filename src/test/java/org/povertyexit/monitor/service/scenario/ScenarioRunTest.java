@@ -45,7 +45,8 @@ class ScenarioRunTest extends ServiceTest {
         assertThat(response.getHeaders().getLocation()).hasToString("/api/runs/" + baseline + "/scenarios/" + scenario);
         assertThat(created.at("/run/baselineRunId").asText()).isEqualTo(baseline);
         assertThat(created.at("/run/name").asText()).isEqualTo("line 2500");
-        assertThat(created.at("/run/createdBy").asText()).isEqualTo("analyst");
+        // the signed-in user, whatever the X-User header says
+        assertThat(created.at("/run/createdBy").asText()).isEqualTo(TESTER);
         assertThat(created.at("/run/flips").asInt()).isEqualTo(1);
         // only a parameter changed: the same facts and rules, other parameters
         assertThat(created.at("/run/inputSha256").asText()).isEqualTo(before.at("/run/inputSha256").asText());
@@ -125,7 +126,7 @@ class ScenarioRunTest extends ServiceTest {
             assertThat(created.at("/run/rulesetVersion").asText()).isEqualTo(before.at("/run/rulesetVersion").asText());
             assertThat(created.at("/run/parametersVersion").asText())
                     .isEqualTo(before.at("/run/parametersVersion").asText());
-            assertThat(created.at("/run/createdBy").asText()).isEqualTo("anonymous");
+            assertThat(created.at("/run/createdBy").asText()).isEqualTo(TESTER);
         } finally {
             Files.writeString(povertyLine, original);
             Files.writeString(drl, originalDrl);
