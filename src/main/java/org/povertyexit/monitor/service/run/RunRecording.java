@@ -30,7 +30,6 @@ final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
     record Evaluated(CountyPart part, RunFirings.CountyFirings firings) {
     }
 
-
     private final RunFirings firings = new RunFirings();
     private final Consumer<CountyPart> store;
     private final MessageDigest counties = Hashes.digest();
