@@ -46,6 +46,14 @@ public enum ChangeLevel {
         return schema.field(name);
     }
 
+    /**
+     * A member's name or ID number: personal data, which may not select (select members by id). A
+     * selector that matched or not would tell whoever asks whether a person is in the data.
+     */
+    public boolean isPersonal(FieldSpec field) {
+        return this == MEMBER && (field.name().equals("idNumber") || field.name().equals("name"));
+    }
+
     /** A field {@code where} may name: an own field or a derived selector; null when neither. */
     public FieldSpec selector(String name) {
         FieldSpec own = schema.field(name);

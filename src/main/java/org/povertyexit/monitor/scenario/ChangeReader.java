@@ -66,6 +66,10 @@ final class ChangeReader {
                 problems.add(at, null, "no such " + level.noun() + " field");
                 continue;
             }
+            if (level.isPersonal(field)) {
+                problems.add(at, null, field.name() + " is personal data and cannot select: select members by id");
+                continue;
+            }
             List<Object> accepted = new ArrayList<>();
             JsonNode value = entry.getValue();
             for (JsonNode one : value.isArray() ? value : List.of(value)) {
