@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,8 @@ import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.CanonicalForm;
 import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.dataset.CountyFacts;
-import org.povertyexit.monitor.dataset.Dataset;
-import org.povertyexit.monitor.dataset.DatasetAssembler;
 import org.povertyexit.monitor.dataset.DatasetLoader;
 import org.povertyexit.monitor.dataset.DatasetOutline;
-import org.povertyexit.monitor.dataset.Household;
 import org.povertyexit.monitor.dataset.Meta;
 import org.povertyexit.monitor.dataset.Village;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
@@ -110,76 +106,20 @@ public final class StreamedEvaluation {
                           ParameterSet parameters) {
     }
 
-    /** Where a run's households and members come from: checked as they are read, or a dataset in hand. */
-    @FunctionalInterface
-    public interface Source {
-        /** Hands every household and member to {@code sink} and returns the rest of a valid dataset. */
-        DatasetOutline check(DatasetAssembler.RecordSink sink) throws IOException, InvalidDatasetException;
-
-        /** An input file or folder, read and checked by {@code loader}. */
-        static Source of(DatasetLoader loader, Path input) {
-            return sink -> loader.check(input, sink);
-        }
-
-        /** A dataset already held and valid (a scenario's changed facts). */
-        static Source of(Dataset dataset) {
-            return sink -> {
-                Map<String, String> countyOfVillage = new HashMap<>();
-                dataset.villages().forEach(village -> countyOfVillage.put(village.code(), village.countyCode()));
-                for (Household household : dataset.households()) {
-                    String county = countyOfVillage.get(household.villageCode());
-                    sink.household(household, county);
-                    household.members().forEach(member -> sink.member(member, county));
-                }
-                return new DatasetOutline(dataset.meta(), dataset.counties(), dataset.villages());
-            };
-        }
-    }
-
-    /**
-     * Facts already held county by county (a stored run's county rows): evaluated as they come, without
-     * being written to working files first. Each county is read when it is asked for, in code order.
-     */
-    public interface ByCounty extends Source {
-
-        /** What the first county says of the whole: the assessment year and date. */
-        Meta meta() throws IOException;
-
-        int countyCount();
-
-        Iterator<CountyFacts> counties();
-
-        @Override
-        default DatasetOutline check(DatasetAssembler.RecordSink sink) throws IOException {
-            List<County> all = new ArrayList<>();
-            List<Village> villages = new ArrayList<>();
-            for (Iterator<CountyFacts> facts = counties(); facts.hasNext(); ) {
-                CountyFacts county = facts.next();
-                all.add(county.county());
-                villages.addAll(county.villages());
-                for (Household household : county.households()) {
-                    sink.household(household, county.county().code());
-                    household.members().forEach(member -> sink.member(member, county.county().code()));
-                }
-            }
-            return new DatasetOutline(meta(), all, villages);
-        }
-    }
-
     public Written run(DatasetLoader loader, Path input, Writer report, Consumer<String> progress)
             throws IOException, InvalidDatasetException, RuleCompilationException {
-        return run(Source.of(loader, input), report, progress, CountyObserver.NONE);
+        return run(FactSource.of(loader, input), report, progress, CountyObserver.NONE);
     }
 
     /** Evaluates what {@code source} gives, writing the report to {@code report}; {@code observer} sees each county. */
-    public <P> Written run(Source source, Writer report, Consumer<String> progress, CountyObserver<P> observer)
+    public <P> Written run(FactSource source, Writer report, Consumer<String> progress, CountyObserver<P> observer)
             throws IOException, InvalidDatasetException, RuleCompilationException {
         Path work = Files.createTempDirectory(workParent, "exit-monitor-");
         // Ctrl-C or a kill (not kill -9) ends the JVM without reaching the finally below
         Thread cleanUp = new Thread(() -> deleteWhileWritten(work), "delete " + work.getFileName());
         Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
-            if (source instanceof ByCounty byCounty) {
+            if (source instanceof FactSource.ByCounty byCounty) {
                 Meta meta = byCounty.meta();
                 observer.started(meta);
                 return evaluate(assessment.get(), meta, byCounty.countyCount(), byCounty.counties(), work, report,

@@ -66,8 +66,7 @@ public class ChainVerifier {
         if (!snapshots.recomputedHash(run.ruleSnapshot()).map(run.ruleSnapshot()::equals).orElse(false)) {
             return new Break(run.seq(), run.id(), "the stored rule files were altered or removed");
         }
-        FiringDigest digest = new FiringDigest();
-        firings.each(run.id(), digest::add);
+        FiringDigest digest = firings.digest(run.id());
         firingsChecked.addAndGet(digest.count());
         if (digest.count() != run.firingCount()) {
             return new Break(run.seq(), run.id(), "firings were added or removed: " + digest.count()

@@ -1,5 +1,6 @@
 package org.povertyexit.monitor.service.explain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.povertyexit.monitor.dataset.Household;
 import org.povertyexit.monitor.dataset.Village;
 import org.povertyexit.monitor.evaluation.Evaluator;
 import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.parameter.EffectiveParameter;
 import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.rules.RuleInfo;
@@ -22,7 +24,6 @@ import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.StoredAssessments;
 import org.povertyexit.monitor.service.run.StoredCounties;
 import org.povertyexit.monitor.service.run.StoredCountyFacts;
-import org.povertyexit.monitor.service.run.StoredRun;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,21 +41,19 @@ public class EntityReplay {
     public record Replayed(List<FiringRecord> firings, boolean matchesTrail) {
     }
 
-    private final StoredRun stored;
     private final StoredCounties counties;
     private final StoredCountyFacts facts;
     private final StoredAssessments assessments;
 
-    public EntityReplay(StoredRun stored, StoredCounties counties, StoredCountyFacts facts,
-                        StoredAssessments assessments) {
-        this.stored = stored;
+    public EntityReplay(StoredCounties counties, StoredCountyFacts facts, StoredAssessments assessments) {
         this.counties = counties;
         this.facts = facts;
         this.assessments = assessments;
     }
 
-    public Replayed of(RunRecord run, Level level, String id, List<FiringRecord> trail)
-            throws RuleCompilationException {
+    /** Replays the entity with the run's effective parameters ({@code parameters}, as it stored them). */
+    public Replayed of(RunRecord run, Level level, String id, List<FiringRecord> trail,
+                       Collection<EffectiveParameter> parameters) throws RuleCompilationException {
         int position = counties.positionOf(run.id(), level, id).orElseThrow();
         Dataset county = switch (level) {
             case HOUSEHOLD -> facts.household(run.id(), id, position);
@@ -67,7 +66,7 @@ public class EntityReplay {
         String code = replayed.county().code();
         AgendaEventListener listener = replay.listener(code);
         new Evaluator(assessment.rules(), c -> listener, entity -> is(entity, level, id))
-                .evaluate(county.meta(), replayed, ParameterSet.of(stored.parameters(run)));
+                .evaluate(county.meta(), replayed, ParameterSet.of(parameters));
         List<FiringRecord> firings = FiringBlock.decode(replay.evaluated(code).deflated(), 1, id).stream()
                 .filter(f -> level.name().equals(f.level())).toList();
         Set<String> evidenceRules = assessment.rules().rules().stream().filter(rule -> rule.evidence() != null)

@@ -54,7 +54,7 @@ public class Explainer {
                 .filter(rule -> rule.criterion() != null && rule.source() != null)
                 .collect(Collectors.toMap(RuleInfo::criterion, Function.identity(), (a, b) -> a));
         List<FiringRecord> trail = firings.forEntity(runId, level, entityId);
-        EntityReplay.Replayed replayed = replay.of(run, level, entityId, trail);
+        EntityReplay.Replayed replayed = replay.of(run, level, entityId, trail, parameters.values());
         // the trail holds each failure; a pass shows in the evidence of the replay
         Set<String> failed = trail.stream().filter(f -> f.hasOutcome() && !f.superseded())
                 .map(FiringRecord::criterion).collect(Collectors.toSet());

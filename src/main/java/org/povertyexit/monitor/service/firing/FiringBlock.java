@@ -121,6 +121,11 @@ public final class FiringBlock {
         return matches;
     }
 
+    /** Feeds the canonical lines of a stored (deflated) block's firings, numbered from {@code firstSeq}. */
+    public static void digestStored(byte[] deflated, int firstSeq, FiringDigest digest) {
+        digest(inflate(deflated), firstSeq, digest);
+    }
+
     /** Feeds the canonical lines of an encoded block's firings, numbered from {@code firstSeq}, to the digest. */
     static void digest(byte[] raw, int firstSeq, FiringDigest digest) {
         ByteBuffer in = ByteBuffer.wrap(raw);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.service.run.CountyPart;
@@ -39,29 +38,35 @@ public class FiringStore {
         long skip = (long) page * size;
         List<FiringRecord> shown = new ArrayList<>();
         for (CountyPart county : candidates(runId, filter)) {
-            long here = count(runId, county, filter);
-            if (skip >= here) {
-                skip -= here;
+            long known = counted(runId, county, filter);
+            if (known >= 0 && skip >= known) {
+                skip -= known;
                 continue;
             }
-            for (FiringRecord f : counties.firings(runId, county, blank(filter.entity()) ? null : filter.entity())) {
-                if (!filter.matches(f)) {
-                    continue;
-                }
-                if (skip > 0) {
-                    skip--;
-                } else if (shown.size() < size) {
-                    shown.add(f);
-                } else {
+            List<FiringRecord> matching = matching(runId, county, filter);
+            if (skip >= matching.size()) {
+                skip -= matching.size();
+                continue;
+            }
+            int from = (int) skip;
+            skip = 0;
+            for (FiringRecord f : matching.subList(from, matching.size())) {
+                if (shown.size() == size) {
                     return shown;
                 }
+                shown.add(f);
             }
         }
         return shown;
     }
 
     public long count(String runId, Filter filter) {
-        return candidates(runId, filter).stream().mapToLong(county -> count(runId, county, filter)).sum();
+        long total = 0;
+        for (CountyPart county : candidates(runId, filter)) {
+            long known = counted(runId, county, filter);
+            total += known >= 0 ? known : matching(runId, county, filter).size();
+        }
+        return total;
     }
 
     /** The firings that concern one entity, in order. */
@@ -77,14 +82,17 @@ public class FiringStore {
     /** How often each rule fired in the run. */
     public Map<String, Long> countsByRule(String runId) {
         Map<String, Long> counts = new TreeMap<>();
-        counties.counties(runId).forEach(county -> StoredCounties.counts(county.ruleCounts())
+        counties.counties(runId).forEach(county -> counties.firingsByRule(runId, county)
                 .forEach((rule, n) -> counts.merge(rule, n, Long::sum)));
         return counts;
     }
 
-    /** Every firing of the run in sequence order (the verifier recomputes the digest). */
-    public void each(String runId, Consumer<FiringRecord> visitor) {
-        counties.counties(runId).forEach(county -> counties.firings(runId, county).forEach(visitor));
+    /** The digest of every firing of the run in sequence order, recomputed from the stored blocks. */
+    public FiringDigest digest(String runId) {
+        FiringDigest digest = new FiringDigest();
+        counties.counties(runId).forEach(county -> FiringBlock.digestStored(counties.firingBlock(runId, county),
+                county.firstSeq(), digest));
+        return digest;
     }
 
     /** The counties that may hold firings the filter matches. */
@@ -101,21 +109,29 @@ public class FiringStore {
                 .filter(county -> blank(filter.county()) || filter.county().equals(county.countyCode())).toList();
     }
 
-    /** The county's firings that the filter matches: from the counts its row keeps where they tell. */
-    private long count(String runId, CountyPart county, Filter filter) {
+    /**
+     * How many of the county's firings the filter matches, from the counts its row keeps; -1 when they
+     * do not tell (an entity, or a rule and a criterion at once, where the block must be read).
+     */
+    private long counted(String runId, CountyPart county, Filter filter) {
         boolean byRule = !blank(filter.rule());
         boolean byCriterion = !blank(filter.criterion());
-        long ofRule = byRule ? StoredCounties.counts(county.ruleCounts()).getOrDefault(filter.rule(), 0L) : -1;
+        long ofRule = byRule ? counties.firingsByRule(runId, county).getOrDefault(filter.rule(), 0L) : -1;
         long ofCriterion = byCriterion
-                ? StoredCounties.counts(county.criterionCounts()).getOrDefault(filter.criterion(), 0L) : -1;
+                ? counties.firingsByCriterion(runId, county).getOrDefault(filter.criterion(), 0L) : -1;
         if (ofRule == 0 || ofCriterion == 0) {
             return 0;
         }
         if (!blank(filter.entity()) || (byRule && byCriterion)) {
-            return counties.firings(runId, county, blank(filter.entity()) ? null : filter.entity()).stream()
-                    .filter(filter::matches).count();
+            return -1;
         }
         return byRule ? ofRule : byCriterion ? ofCriterion : county.firingCount();
+    }
+
+    /** The county's firings that the filter matches, read from its block. */
+    private List<FiringRecord> matching(String runId, CountyPart county, Filter filter) {
+        return counties.firings(runId, county, blank(filter.entity()) ? null : filter.entity()).stream()
+                .filter(filter::matches).toList();
     }
 
     private static boolean blank(String value) {

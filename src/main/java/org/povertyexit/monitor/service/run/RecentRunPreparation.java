@@ -1,7 +1,6 @@
 package org.povertyexit.monitor.service.run;
 
 import java.util.List;
-import org.povertyexit.monitor.evaluation.Level;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -44,7 +43,7 @@ public class RecentRunPreparation {
         long start = System.nanoTime();
         try {
             assessments.of(newest);
-            counties.positionOf(newest.id(), Level.COUNTY, "");
+            counties.counties(newest.id());   // builds the run's index of where its entities are
             LOG.info("run {} ready to explain ({} ms)", newest.id(), (System.nanoTime() - start) / 1_000_000);
         } catch (Exception e) {
             LOG.warn("run {} could not be prepared: {}", newest.id(), e.toString());

@@ -62,8 +62,8 @@ public class Reproduction {
         ByteArrayOutputStream reportGz = new ByteArrayOutputStream(1 << 16);
         StreamedEvaluation.Written written;
         try (Writer report = new OutputStreamWriter(Gzip.output(reportGz), StandardCharsets.UTF_8)) {
-            written = new StreamedEvaluation(assessment, work.path(), 2).as(runId, input.overrides()).indented(false)
-                    .run(input.facts(), report, line -> { }, recording);
+            written = new StreamedEvaluation(assessment, work.path(), RunRecorder.THREADS)
+                    .as(runId, input.overrides()).indented(false).run(input.facts(), report, line -> { }, recording);
         } catch (InvalidDatasetException e) {
             throw new IllegalStateException("facts in hand are not checked again", e);
         }

@@ -17,7 +17,7 @@ import org.povertyexit.monitor.scenario.InvalidScenarioException;
 import org.povertyexit.monitor.scenario.PreparedScenario;
 import org.povertyexit.monitor.scenario.Scenario;
 import org.povertyexit.monitor.scenario.WhatIfAnalysis;
-import org.povertyexit.monitor.streaming.StreamedEvaluation;
+import org.povertyexit.monitor.streaming.FactSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +34,7 @@ public class RunInput {
      * The facts to evaluate and the parameter overrides (a scenario's) on the values in force on their
      * assessment date, or null facts when the run cannot be rebuilt (see problems).
      */
-    public record Rebuilt(StreamedEvaluation.Source facts, Map<String, BigDecimal> overrides,
+    public record Rebuilt(FactSource facts, Map<String, BigDecimal> overrides,
                           List<String> problems) {
     }
 
@@ -61,28 +61,36 @@ public class RunInput {
         byte[] text = run.scenario().text().getBytes(StandardCharsets.UTF_8);
         try {
             Scenario scenario = analysis.reader().read("scenario of run " + run.id(), new ByteArrayInputStream(text));
-            if (scenario.changes().isEmpty()) {
-                // parameters alone: the baseline's facts as stored, county by county
-                return new Rebuilt(facts(stored.header(run.scenario().baselineId())), scenario.parameters(),
-                        problems);
-            }
-            PreparedScenario prepared = analysis.prepare(stored.input(run.scenario().baselineId()), scenario);
-            return new Rebuilt(StreamedEvaluation.Source.of(prepared.facts()), scenario.parameters(), problems);
+            return new Rebuilt(facts(stored.header(run.scenario().baselineId()), analysis, scenario),
+                    scenario.parameters(), problems);
         } catch (InvalidScenarioException e) {
             problems.add("the stored scenario no longer applies to the baseline input: " + e.errors());
             return new Rebuilt(null, null, problems);
         }
     }
 
+    /**
+     * The facts a scenario on {@code baseline} evaluates: of parameters alone, the baseline's facts as
+     * stored (county by county, never held whole); else the baseline's facts with the changes applied.
+     */
+    public FactSource facts(RunRecord baseline, WhatIfAnalysis analysis, Scenario scenario)
+            throws InvalidScenarioException {
+        if (scenario.changes().isEmpty()) {
+            return facts(baseline);
+        }
+        PreparedScenario prepared = analysis.prepare(stored.input(baseline.id()), scenario);
+        return FactSource.of(prepared.facts());
+    }
+
     /** The facts an ordinary run evaluated, as it stored them. */
-    public StreamedEvaluation.Source facts(RunRecord run) {
-        return run.countiesSha256() == null ? StreamedEvaluation.Source.of(stored.input(run.id())) : byCounty(run.id());
+    public FactSource facts(RunRecord run) {
+        return run.countiesSha256() == null ? FactSource.of(stored.input(run.id())) : byCounty(run.id());
     }
 
     /** A run's stored facts read county after county: memory for one county, whatever the run's size. */
-    private StreamedEvaluation.Source byCounty(String runId) {
+    private FactSource byCounty(String runId) {
         List<CountyPart> parts = counties.counties(runId);
-        return new StreamedEvaluation.ByCounty() {
+        return new FactSource.ByCounty() {
             @Override
             public Meta meta() {
                 return facts.meta(runId, parts.get(0).position());

@@ -22,6 +22,7 @@ import org.povertyexit.monitor.report.RunInfo;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.service.audit.RecordHash;
 import org.povertyexit.monitor.service.firing.FiringDigest;
+import org.povertyexit.monitor.streaming.FactSource;
 import org.povertyexit.monitor.streaming.StreamedEvaluation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RunRecorder {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunRecorder.class);
-    private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    /** Counties evaluated at once by each of the service's evaluations. */
+    static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private final CurrentRules rules;
     private final RuleSnapshotStore snapshots;
@@ -67,14 +69,14 @@ public class RunRecorder {
      * What one run evaluates: the rules, the facts, the parameter values in force on the input's
      * assessment date but for {@code overrides} (a scenario's), and what the input is called.
      */
-    public record Evaluation(ExitAssessment assessment, StreamedEvaluation.Source facts,
+    public record Evaluation(ExitAssessment assessment, FactSource facts,
                              Map<String, BigDecimal> overrides, String inputName) {
     }
 
     /** An uploaded input (a file or the CSV folder), checked and evaluated with the current rules. */
     public RunRecord record(Path input, String inputName, String user) throws IOException, InvalidDatasetException,
             RuleCompilationException {
-        return record(new Evaluation(rules.assessment(), StreamedEvaluation.Source.of(new DatasetLoader(), input),
+        return record(new Evaluation(rules.assessment(), FactSource.of(new DatasetLoader(), input),
                 Map.of(), inputName), user, null);
     }
 

@@ -36,7 +36,8 @@ public class StoredCounties {
      * A run's counties and where each entity is: its county's position and, for a household, its place
      * among the county's households (packed into one long).
      */
-    private record Index(List<CountyPart> counties, Map<String, Long> places) {
+    private record Index(List<CountyPart> counties, Map<String, Long> places,
+                         List<Map<String, Long>> byRule, List<Map<String, Long>> byCriterion) {
 
         Integer position(String key) {
             Long place = places.get(key);
@@ -115,12 +116,25 @@ public class StoredCounties {
 
     /** The county's firings that concern the entity (all when null), in order. */
     public List<FiringRecord> firings(String runId, CountyPart county, String entityId) {
-        byte[] block = store.firingsGz(runId, county.position()).orElseThrow(() -> StoredReports.notFound(runId));
-        return FiringBlock.decode(block, county.firstSeq(), entityId);
+        return FiringBlock.decode(firingBlock(runId, county), county.firstSeq(), entityId);
     }
 
-    /** Rule or criterion firing counts of a county, as its row keeps them. */
-    public static Map<String, Long> counts(String json) {
+    /** The county's firings as stored: a deflated {@link FiringBlock}. */
+    public byte[] firingBlock(String runId, CountyPart county) {
+        return store.firingsGz(runId, county.position()).orElseThrow(() -> StoredReports.notFound(runId));
+    }
+
+    /** How often each rule fired in the county (its row keeps the counts; read once per run). */
+    public Map<String, Long> firingsByRule(String runId, CountyPart county) {
+        return index(runId).byRule().get(county.position());
+    }
+
+    /** How many of the county's firings concern each criterion. */
+    public Map<String, Long> firingsByCriterion(String runId, CountyPart county) {
+        return index(runId).byCriterion().get(county.position());
+    }
+
+    private static Map<String, Long> counts(String json) {
         try {
             return StoredJson.MAPPER.readValue(json, new TypeReference<Map<String, Long>>() { });
         } catch (IOException e) {
@@ -154,7 +168,9 @@ public class StoredCounties {
             }
         });
         counties.forEach(c -> places.put(CountyPart.key(Level.COUNTY, c.countyCode()), (long) c.position() << 32));
-        Index index = new Index(counties, places);
+        Index index = new Index(counties, places,
+                counties.stream().map(c -> counts(c.ruleCounts())).toList(),
+                counties.stream().map(c -> counts(c.criterionCounts())).toList());
         if (!counties.isEmpty()) {   // a run not yet committed is not seen, and must not be remembered empty
             synchronized (indexes) {
                 indexes.put(runId, index);

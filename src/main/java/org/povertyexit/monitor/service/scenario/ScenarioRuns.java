@@ -24,7 +24,7 @@ import org.povertyexit.monitor.service.run.ScenarioOrigin;
 import org.povertyexit.monitor.service.run.StoredAssessments;
 import org.povertyexit.monitor.service.run.StoredReports;
 import org.povertyexit.monitor.service.run.StoredRun;
-import org.povertyexit.monitor.streaming.StreamedEvaluation;
+import org.povertyexit.monitor.streaming.FactSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -68,9 +68,7 @@ public class ScenarioRuns {
         ExitAssessment assessment = assessments.of(baseline);
         WhatIfAnalysis analysis = new WhatIfAnalysis(assessment);
         Scenario scenario = analysis.reader().read(PostedScenario.SOURCE, utf8(text));
-        // parameters alone: the baseline's facts as stored, county by county, never held whole
-        StreamedEvaluation.Source facts = scenario.changes().isEmpty() ? inputs.facts(baseline)
-                : StreamedEvaluation.Source.of(analysis.prepare(stored.input(baselineId), scenario).facts());
+        FactSource facts = inputs.facts(baseline, analysis, scenario);
         Report before = reports.get(baselineId);
         AtomicReference<ScenarioDiff> diff = new AtomicReference<>();
         RunRecord run;
