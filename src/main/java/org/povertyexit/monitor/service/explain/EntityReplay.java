@@ -77,7 +77,8 @@ public class EntityReplay {
     /** The firings other than evidence, as text without their numbers: what the replay must repeat. */
     private static List<String> checks(List<FiringRecord> firings, Set<String> evidenceRules) {
         return firings.stream().filter(f -> !evidenceRules.contains(f.rule()))
-                .map(f -> f.canonicalLine().substring(f.canonicalLine().indexOf('\u001f'))).sorted().toList();
+                .map(FiringRecord::canonicalLine).map(line -> line.substring(line.indexOf('\u001f'))).sorted()
+                .toList();
     }
 
     private static boolean is(Object entity, Level level, String id) {

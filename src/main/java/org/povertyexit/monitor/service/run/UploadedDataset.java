@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,7 +56,7 @@ public class UploadedDataset {
             };
             return use.apply(input);
         } finally {
-            delete(folder);
+            WorkFolder.delete(folder);
         }
     }
 
@@ -76,13 +74,5 @@ public class UploadedDataset {
             name = "upload" + name;
         }
         return name.length() > 120 ? name.substring(name.length() - 120) : name;
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -39,7 +39,7 @@ public class WorkFolder {
             }
             this.work = dataDir.resolve("work");
             if (Files.exists(work)) {
-                long left = sweep(work);
+                long left = delete(work);
                 if (left > 0) {
                     LOG.info("deleted {} files left in {} by an earlier process", left, work);
                 }
@@ -55,7 +55,8 @@ public class WorkFolder {
         return work;
     }
 
-    private static long sweep(Path folder) throws IOException {
+    /** Deletes the folder and everything in it; returns how many files there were. */
+    static long delete(Path folder) throws IOException {
         long files;
         try (Stream<Path> paths = Files.walk(folder)) {
             List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
