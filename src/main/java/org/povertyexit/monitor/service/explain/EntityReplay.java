@@ -77,8 +77,7 @@ public class EntityReplay {
     /** The firings other than evidence, as text without their numbers: what the replay must repeat. */
     private static List<String> checks(List<FiringRecord> firings, Set<String> evidenceRules) {
         return firings.stream().filter(f -> !evidenceRules.contains(f.rule()))
-                .map(FiringRecord::canonicalLine).map(line -> line.substring(line.indexOf('\u001f'))).sorted()
-                .toList();
+                .map(FiringRecord::canonicalFields).sorted().toList();
     }
 
     private static boolean is(Object entity, Level level, String id) {

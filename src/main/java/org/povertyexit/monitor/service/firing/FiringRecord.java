@@ -38,7 +38,12 @@ public record FiringRecord(
 
     /** The text hashed into the run's firings digest; the verifier recomputes it from the stored firing. */
     public String canonicalLine() {
-        StringBuilder line = new StringBuilder(256).append(seqText(seq));
+        return seqText(seq) + canonicalFields();
+    }
+
+    /** The canonical line after its seq: what two firings alike but for their place in a run share. */
+    public String canonicalFields() {
+        StringBuilder line = new StringBuilder(256);
         Object[] fields = {rule, criterion, severity, level, entityId, passed, measured, threshold, parameter,
                 department, gap, unit, message, superseded, facts, values};
         for (Object field : fields) {
