@@ -42,6 +42,10 @@ public class UsersCommand {
         @Option(names = "--role", required = true, description = "a role; give --role again for several")
         List<Role> roles = new ArrayList<>();
 
+        @Option(names = "--county", paramLabel = "CODE", description = "a county the user is scoped to (they see "
+                + "and upload only its data); give --county again for several; none: the whole province")
+        List<String> counties = new ArrayList<>();
+
         @Unmatched
         List<String> springArgs = new ArrayList<>();
 
@@ -52,6 +56,10 @@ public class UsersCommand {
                 System.err.println("a user's name is 1 to 100 characters, without spaces around it");
                 return ExitCodes.INVALID_INPUT;
             }
+            if (counties.stream().anyMatch(code -> !code.matches("[0-9A-Za-z_-]{1,64}"))) {
+                System.err.println("a county code is 1 to 64 letters, digits, '_' or '-'");
+                return ExitCodes.INVALID_INPUT;
+            }
             if (password == null || password.length() < MIN_PASSWORD) {
                 System.err.println("give the password on standard input, at least " + MIN_PASSWORD + " characters");
                 return ExitCodes.INVALID_INPUT;
@@ -59,9 +67,11 @@ public class UsersCommand {
             try (ConfigurableApplicationContext service = ExitMonitorService.withoutWeb(
                     springArgs.toArray(String[]::new))) {
                 String hash = service.getBean(PasswordEncoder.class).encode(password);
-                service.getBean(UserStore.class).save(new ServiceUser(name, hash, EnumSet.copyOf(roles), Set.of()));
+                service.getBean(UserStore.class).save(new ServiceUser(name, hash, EnumSet.copyOf(roles),
+                        Set.copyOf(counties)));
             }
-            System.out.println("user " + name + " saved, roles " + roles);
+            System.out.println("user " + name + " saved, roles " + roles
+                    + (counties.isEmpty() ? ", whole province" : ", counties " + counties));
             return ExitCodes.OK;
         }
     }

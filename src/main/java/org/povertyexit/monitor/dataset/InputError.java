@@ -14,9 +14,12 @@ public record InputError(Severity severity, String file, Integer row, String fie
     /** How much of a value a problem echoes: enough to find it, never a whole hostile cell. */
     static final int ECHOED = 60;
 
-    /** Whatever a problem echoes, an ID number in it is masked, in any field: a column may have slipped. */
+    /**
+     * Whatever a problem echoes, an ID number in it is masked, and a value that looks like a name, in any
+     * field: a column may have slipped.
+     */
     public InputError {
-        value = wellFormed(PersonalData.maskIdNumbersIn(value));
+        value = wellFormed(PersonalData.maskNameLike(PersonalData.maskIdNumbersIn(value)));
         reason = PersonalData.maskIdNumbersIn(reason);
         if (value != null && value.codePointCount(0, value.length()) > ECHOED) {
             value = value.substring(0, value.offsetByCodePoints(0, ECHOED)) + "…";

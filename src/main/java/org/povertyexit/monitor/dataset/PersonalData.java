@@ -12,6 +12,9 @@ public final class PersonalData {
     private static final Pattern ID_NUMBER =
             Pattern.compile("(?<![0-9])([0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9Xx])");
 
+    /** What a person's name looks like: two to ten Han characters, a middle dot between the parts of some. */
+    private static final Pattern NAME_LIKE = Pattern.compile("\\p{IsHan}{1,5}(?:[·•]\\p{IsHan}{1,5})?");
+
     private PersonalData() {
     }
 
@@ -45,6 +48,18 @@ public final class PersonalData {
         String stripped = name.strip();
         int first = stripped.offsetByCodePoints(0, 1);
         return stripped.substring(0, first) + "*".repeat(stripped.codePointCount(first, stripped.length()));
+    }
+
+    /**
+     * The value masked as a name when it looks like one: a value rejected from any field may be a member's
+     * name that slipped from its column, and no field but {@code name} holds such a value when it is valid.
+     */
+    public static String maskNameLike(String value) {
+        if (value == null || value.length() < 2 || value.length() > 11 || !NAME_LIKE.matcher(value.strip()).matches()
+                || value.strip().codePointCount(0, value.strip().length()) < 2) {
+            return value;
+        }
+        return maskName(value);
     }
 
     /** The member as it may be shown or exported. */

@@ -1,16 +1,22 @@
 package org.povertyexit.monitor.service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.povertyexit.monitor.dataset.InputError;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.dataset.PersonalData;
 import org.povertyexit.monitor.rules.RuleCompilationException;
+import org.povertyexit.monitor.service.run.DiskSpace;
 import org.povertyexit.monitor.service.run.EvaluationSlots;
+import org.povertyexit.monitor.service.run.TimeBudgetExceededException;
 import org.povertyexit.monitor.service.run.UploadRejectedException;
+import org.povertyexit.monitor.service.user.OutsideScopeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Failures as JSON with the located problems; never a stack trace, never personal data. */
 @RestControllerAdvice
@@ -73,10 +80,68 @@ public class ApiErrors {
                 "problems", e.problems()));
     }
 
+    /** A refusal the service words itself (404 no such run, 400 a bad filter, …): its reason, masked. */
+    @ExceptionHandler(ResponseStatusException.class)
+    public ResponseEntity<Map<String, Object>> refused(ResponseStatusException e) {
+        String reason = e.getReason() == null ? HttpStatus.valueOf(e.getStatusCode().value()).getReasonPhrase()
+                : PersonalData.maskIdNumbersIn(e.getReason());
+        return ResponseEntity.status(e.getStatusCode()).headers(e.getHeaders()).body(Map.of("error", reason));
+    }
+
+    @ExceptionHandler(DiskSpace.Full.class)
+    public ResponseEntity<Map<String, Object>> diskFull(DiskSpace.Full e) {
+        return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(Map.of("error", e.getMessage()));
+    }
+
+    /**
+     * A failure to read or write: a full disk is the operator's to fix (507, nothing stored, and reads go on);
+     * anything else is ours (500). Either way the client gets no stack trace, and the log gets the kind of
+     * failure, not its message (a database's message may quote a value of the input).
+     */
+    @ExceptionHandler({IOException.class, UncheckedIOException.class, DataAccessException.class})
+    public ResponseEntity<Map<String, Object>> storage(Exception e) {
+        if (diskFull(e)) {
+            LOG.warn("an upload failed on a full disk; nothing was stored");
+            return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(Map.of("error",
+                    "the service's disk is full; nothing was stored. Ask the operator to free space, then try again"));
+        }
+        LOG.error("a request failed: {} ({})", e.getClass().getName(), rootCause(e).getClass().getName());
+        return ResponseEntity.internalServerError().body(Map.of("error",
+                "the service failed to read or write its data; nothing was stored"));
+    }
+
+    @ExceptionHandler(TimeBudgetExceededException.class)
+    public ResponseEntity<Map<String, Object>> tooLong(TimeBudgetExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(OutsideScopeException.class)
+    public ResponseEntity<Map<String, Object>> outsideScope(OutsideScopeException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
+    }
+
     @ExceptionHandler(EvaluationSlots.Busy.class)
     public ResponseEntity<Map<String, Object>> busy(EvaluationSlots.Busy e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
                 .body(Map.of("error", e.getMessage()));
+    }
+
+    private static boolean diskFull(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("No space left on device") || message.contains("There is not enough space")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     /** A rejected value may be an ID number or a member's name: masked like everywhere else. */

@@ -94,7 +94,11 @@ class BadInputCorpusTest {
                         "households.csv row 5, field propertyIncome (\"" + "1".repeat(60) + "\"): not a number: longer "
                                 + "than 40 characters",
                         "households.csv row 6, field foodSecure (\"640422********1234\"): not a boolean (use "
-                                + "true/false, 1/0, 是/否 or Y/N)")),
+                                + "true/false, 1/0, 是/否 or Y/N)",
+                        // a member's name slipped into the next column: echoed masked, like the name itself
+                        "members.csv row 2, field schooling (\"马**\"): unknown value; expected one of NOT_IN_SCHOOL "
+                                + "非在校生, PRESCHOOL 学前, PRIMARY 小学, JUNIOR 初中, SENIOR 高中, VOCATIONAL 中职, "
+                                + "COLLEGE 大专及以上")),
                 Arguments.of("json-hostile-values.json", List.of(
                         "json-hostile-values.json, field households[0].wageIncome (\"1E+999999999\"): out of range: "
                                 + "more than 15 digits before the decimal point",

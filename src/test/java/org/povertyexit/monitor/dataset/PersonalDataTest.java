@@ -50,6 +50,18 @@ class PersonalDataTest {
     }
 
     @Test
+    void aValueThatLooksLikeANameIsMaskedWhateverItsField() {
+        assertThat(PersonalData.maskNameLike("马建国")).isEqualTo("马**");
+        assertThat(PersonalData.maskNameLike("阿依古丽·买买提")).isEqualTo("阿*******");
+        // not a name: one character, Latin text, numbers, a long phrase
+        assertThat(PersonalData.maskNameLike("否")).isEqualTo("否");
+        assertThat(PersonalData.maskNameLike("NOT_IN_SCHOOL")).isEqualTo("NOT_IN_SCHOOL");
+        assertThat(PersonalData.maskNameLike("4000")).isEqualTo("4000");
+        assertThat(PersonalData.maskNameLike("宁夏回族自治区固原市西吉县")).isEqualTo("宁夏回族自治区固原市西吉县");
+        assertThat(PersonalData.maskNameLike(null)).isNull();
+    }
+
+    @Test
     void aMaskedMemberKeepsEverythingElse() {
         Member member = new Member("P1", "H1", "马德明", "640422198005011234", "户主", LocalDate.of(1980, 5, 1),
                 Schooling.NOT_IN_SCHOOL, false, Health.HEALTHY, Labour.NORMAL, true, true);

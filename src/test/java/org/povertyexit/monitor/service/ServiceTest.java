@@ -73,7 +73,12 @@ public abstract class ServiceTest {
 
     /** A client signed in as {@code name}, a user with these roles (made or replaced now). */
     protected TestRestTemplate as(String name, Role... roles) {
-        users.save(new ServiceUser(name, passwords.encode(PASSWORD), Set.of(roles), Set.of()));
+        return as(name, Set.of(), roles);
+    }
+
+    /** A client signed in as a user with these roles, scoped to these counties (none: the province). */
+    protected TestRestTemplate as(String name, Set<String> counties, Role... roles) {
+        users.save(new ServiceUser(name, passwords.encode(PASSWORD), Set.of(roles), counties));
         return anonymous.withBasicAuth(name, PASSWORD);
     }
 
@@ -102,6 +107,12 @@ public abstract class ServiceTest {
     }
 
     protected ResponseEntity<JsonNode> upload(String fileName, byte[] content, String user) {
+        return upload(http, fileName, content, user);
+    }
+
+    /** Uploads as the client given (signed in as someone); {@code user} is sent as X-User when not null. */
+    protected static ResponseEntity<JsonNode> upload(TestRestTemplate http, String fileName, byte[] content,
+                                                     String user) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         body.add("file", new ByteArrayResource(content) {
             @Override

@@ -2,7 +2,10 @@ package org.povertyexit.monitor.service.explain;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import org.povertyexit.monitor.rules.RuleCompilationException;
+import org.povertyexit.monitor.service.run.ScopedRuns;
+import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,17 +15,20 @@ import org.springframework.web.bind.annotation.RestController;
 public class ExplainController {
 
     private final Explainer explainer;
+    private final ScopedRuns scoped;
 
-    public ExplainController(Explainer explainer) {
+    public ExplainController(Explainer explainer, ScopedRuns scoped) {
         this.explainer = explainer;
+        this.scoped = scoped;
     }
 
     @Operation(summary = "Every criterion that applies to the entity, passed or failed, with value, threshold, "
             + "parameter provenance, rule and file, and the firings behind it",
             description = "level: household, village or county")
     @GetMapping("/api/runs/{id}/explain/{level}/{entityId}")
-    public Explanation explain(@PathVariable String id, @PathVariable String level, @PathVariable String entityId)
-            throws RuleCompilationException {
+    public Explanation explain(@PathVariable String id, @PathVariable String level, @PathVariable String entityId,
+                               Principal user) throws RuleCompilationException {
+        scoped.entity(id, Explainer.level(level), entityId, CountyScope.of(user));
         return explainer.explain(id, level, entityId);
     }
 }

@@ -109,7 +109,8 @@ public class Explainer {
                 + "; " + passed + " of " + criteria.size() + " applicable criteria passed";
     }
 
-    private static Level level(String name) {
+    /** A level as a path names it: household(s), village(s), county or counties; else 400. */
+    public static Level level(String name) {
         String upper = name.toUpperCase(Locale.ROOT);
         for (Level level : Level.values()) {
             if (level.name().equals(upper) || (level.name() + "S").equals(upper)) {

@@ -3,11 +3,14 @@ package org.povertyexit.monitor.service.firing;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.povertyexit.monitor.rules.RuleInfo;
 import org.povertyexit.monitor.service.run.RunRecord;
+import org.povertyexit.monitor.service.run.ScopedRuns;
 import org.povertyexit.monitor.service.run.StoredRun;
+import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,10 +46,12 @@ public class FiringController {
 
     private final FiringStore firings;
     private final StoredRun stored;
+    private final ScopedRuns scoped;
 
-    public FiringController(FiringStore firings, StoredRun stored) {
+    public FiringController(FiringStore firings, StoredRun stored, ScopedRuns scoped) {
         this.firings = firings;
         this.stored = stored;
+        this.scoped = scoped;
     }
 
     @Operation(summary = "The run's rule firings, filtered and paged (page from 0)")
@@ -56,22 +61,25 @@ public class FiringController {
                               @RequestParam(required = false) String entity,
                               @RequestParam(required = false) String county,
                               @RequestParam(defaultValue = "0") int page,
-                              @RequestParam(defaultValue = "100") int size) {
-        stored.header(id);
+                              @RequestParam(defaultValue = "100") int size, Principal user) {
+        CountyScope scope = CountyScope.of(user);
+        scoped.header(id, scope);
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
         }
-        FiringStore.Filter filter = new FiringStore.Filter(rule, criterion, entity, county);
+        FiringStore.Filter filter = new FiringStore.Filter(rule, criterion, entity, county, scope);
         return new FiringPage(id, page, size, firings.count(id, filter), firings.page(id, filter, page, size));
     }
 
-    @Operation(summary = "For every rule of the run's ruleset, how often it fired; the rules that never fired")
+    @Operation(summary = "For every rule of the run's ruleset, how often it fired (in the user's counties); "
+            + "the rules that never fired")
     @GetMapping("/api/runs/{id}/coverage")
-    public Coverage coverage(@PathVariable String id) {
-        RunRecord run = stored.header(id);
+    public Coverage coverage(@PathVariable String id, Principal user) {
+        CountyScope scope = CountyScope.of(user);
+        RunRecord run = scoped.header(id, scope);
         List<RuleInfo> catalog = stored.rules(run).catalog();
-        Map<String, Long> counts = firings.countsByRule(id);
+        Map<String, Long> counts = firings.countsByRule(id, scope);
         List<RuleCoverage> coverage = catalog.stream().map(rule -> new RuleCoverage(rule.name(), rule.file(),
                 rule.criterion(), rule.evidence(), counts.getOrDefault(rule.name(), 0L))).toList();
         List<String> neverFired = coverage.stream().filter(rule -> rule.firings() == 0 && rule.evidence() == null)

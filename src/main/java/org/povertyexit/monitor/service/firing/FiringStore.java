@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.service.run.CountyPart;
 import org.povertyexit.monitor.service.run.StoredCounties;
+import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class FiringStore {
 
-    /** A filter of the firings listing; null or blank fields match everything. */
-    public record Filter(String rule, String criterion, String entity, String county) {
+    /**
+     * A filter of the firings listing; null or blank fields match everything, and only the counties of
+     * {@code scope} are read.
+     */
+    public record Filter(String rule, String criterion, String entity, String county, CountyScope scope) {
 
         boolean matches(FiringRecord f) {
             return (blank(rule) || rule.equals(f.rule())) && (blank(criterion) || criterion.equals(f.criterion()))
@@ -79,11 +83,12 @@ public class FiringStore {
         return counties.firings(runId, county, entityId).stream().filter(f -> level.name().equals(f.level())).toList();
     }
 
-    /** How often each rule fired in the run. */
-    public Map<String, Long> countsByRule(String runId) {
+    /** How often each rule fired in the run's counties in scope. */
+    public Map<String, Long> countsByRule(String runId, CountyScope scope) {
         Map<String, Long> counts = new TreeMap<>();
-        counties.counties(runId).forEach(county -> counties.firingsByRule(runId, county)
-                .forEach((rule, n) -> counts.merge(rule, n, Long::sum)));
+        counties.counties(runId).stream().filter(county -> scope.covers(county.countyCode()))
+                .forEach(county -> counties.firingsByRule(runId, county)
+                        .forEach((rule, n) -> counts.merge(rule, n, Long::sum)));
         return counts;
     }
 
@@ -106,7 +111,8 @@ public class FiringStore {
             holdsEntity = county -> positions.contains(county.position());
         }
         return counties.counties(runId).stream().filter(holdsEntity)
-                .filter(county -> blank(filter.county()) || filter.county().equals(county.countyCode())).toList();
+                .filter(county -> blank(filter.county()) || filter.county().equals(county.countyCode()))
+                .filter(county -> filter.scope().covers(county.countyCode())).toList();
     }
 
     /**

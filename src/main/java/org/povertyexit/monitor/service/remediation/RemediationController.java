@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import org.povertyexit.monitor.service.run.StoredRun;
+import org.povertyexit.monitor.service.run.ScopedRuns;
+import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,10 +29,10 @@ public class RemediationController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final StoredRun runs;
+    private final ScopedRuns runs;
     private final RemediationList list;
 
-    public RemediationController(StoredRun runs, RemediationList list) {
+    public RemediationController(ScopedRuns runs, RemediationList list) {
         this.runs = runs;
         this.list = list;
     }
@@ -42,10 +44,12 @@ public class RemediationController {
                                          @RequestParam(required = false) String county,
                                          @RequestParam(required = false) String village,
                                          @RequestParam(required = false) String criterion,
-                                         @RequestParam(defaultValue = "json") String format) throws IOException {
-        runs.header(id);
+                                         @RequestParam(defaultValue = "json") String format, Principal user)
+            throws IOException {
+        CountyScope scope = CountyScope.of(user);
+        runs.header(id, scope);
         List<RemediationRow> rows = list.rows(id,
-                new RemediationList.Filter(department, county, village, criterion));
+                new RemediationList.Filter(department, county, village, criterion, scope));
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> ResponseEntity.ok(rows);
             case "csv" -> file(RemediationExport.csv(rows), CSV, "remediation-" + id + ".csv");

@@ -9,6 +9,7 @@ import org.povertyexit.monitor.remediation.RemediationItem;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.service.run.CountyPart;
 import org.povertyexit.monitor.service.run.StoredCounties;
+import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.stereotype.Component;
 
 /** The run's remediation items, placed in their village and county, filtered as asked. */
@@ -23,16 +24,16 @@ public class RemediationList {
 
     /**
      * Null fields match everything; a department by code (HEALTH) or name (卫健); {@code village} and
-     * {@code county} match where the item's entity is.
+     * {@code county} match where the item's entity is; only the counties of {@code scope} are read.
      */
-    public record Filter(String department, String county, String village, String criterion) {
+    public record Filter(String department, String county, String village, String criterion, CountyScope scope) {
     }
 
     /** The rows of the run's items, in the report's order; a county filter reads that county alone. */
     public List<RemediationRow> rows(String runId, Filter filter) {
         List<Placed> placed = new ArrayList<>();
         for (CountyPart county : counties.counties(runId)) {
-            if (!matches(filter.county(), county.countyCode())) {
+            if (!matches(filter.county(), county.countyCode()) || !filter.scope().covers(county.countyCode())) {
                 continue;
             }
             CountyReport part = counties.results(runId, county.position());

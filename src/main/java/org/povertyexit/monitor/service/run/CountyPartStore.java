@@ -2,8 +2,12 @@ package org.povertyexit.monitor.service.run;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.povertyexit.monitor.Hashes;
 import org.povertyexit.monitor.service.firing.RunKey;
@@ -36,6 +40,16 @@ public class CountyPartStore {
         return jdbc.query("SELECT " + HEADER + " FROM run_county WHERE run_key = ? ORDER BY position",
                 (rs, i) -> new CountyPart(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
                         rs.getString(6), null, null, null, null), RunKey.of(runId));
+    }
+
+    /** The county codes of every stored run, by run id (what decides which runs a scoped user sees). */
+    public Map<String, Set<String>> countiesByRun() {
+        Map<String, Set<String>> counties = new HashMap<>();
+        jdbc.query("SELECT r.id, c.county_code FROM run r JOIN run_county c ON c.run_key = r.run_key",
+                rs -> {
+                    counties.computeIfAbsent(rs.getString(1), id -> new HashSet<>()).add(rs.getString(2));
+                });
+        return counties;
     }
 
     /** Each county's entities, by position. */

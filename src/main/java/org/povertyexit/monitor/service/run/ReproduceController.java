@@ -3,7 +3,9 @@ package org.povertyexit.monitor.service.run;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.security.Principal;
 import org.povertyexit.monitor.rules.RuleCompilationException;
+import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,15 +15,19 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReproduceController {
 
     private final Reproduction reproduction;
+    private final ScopedRuns scoped;
 
-    public ReproduceController(Reproduction reproduction) {
+    public ReproduceController(Reproduction reproduction, ScopedRuns scoped) {
         this.reproduction = reproduction;
+        this.scoped = scoped;
     }
 
     @Operation(summary = "Re-evaluate the stored input with the stored rules and parameters",
             description = "Stores nothing; says whether the result (hashes, parameters, report, firings) is identical.")
     @PostMapping("/api/runs/{id}/reproduce")
-    public Reproduction.Result reproduce(@PathVariable String id) throws RuleCompilationException, IOException {
+    public Reproduction.Result reproduce(@PathVariable String id, Principal user)
+            throws RuleCompilationException, IOException {
+        scoped.header(id, CountyScope.of(user));   // it answers with hashes and sections, no entity of any county
         return reproduction.reproduce(id);
     }
 }

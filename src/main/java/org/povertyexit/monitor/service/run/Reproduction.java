@@ -58,7 +58,7 @@ public class Reproduction {
         if (input.facts() == null) {
             return new Result(runId, false, differences, null, null, null, 0, (System.nanoTime() - start) / 1_000_000);
         }
-        RunRecording recording = new RunRecording(county -> { });
+        RunRecording recording = new RunRecording(county -> { }, CountyAdmission.ANY);
         ByteArrayOutputStream reportGz = new ByteArrayOutputStream(1 << 16);
         StreamedEvaluation.Written written;
         try (Writer report = new OutputStreamWriter(Gzip.output(reportGz), StandardCharsets.UTF_8)) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.povertyexit.monitor.Hashes;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.rules.RuleInfo;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -42,13 +43,24 @@ public class RuleSnapshotStore {
         byte[] filesGz = Gzip.compress(StoredJson.bytes(files));
         String catalog = StoredJson.write(assessment.rules().rules());
         String sha = hash(filesGz, catalog);
-        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM rule_snapshot WHERE sha256 = ?", Integer.class,
-                sha);
-        if (present == null || present == 0) {
-            jdbc.update("INSERT INTO rule_snapshot (sha256, files_gz, catalog_json) VALUES (?,?,?)", sha, filesGz,
-                    catalog);
+        if (!present(sha)) {
+            try {
+                jdbc.update("INSERT INTO rule_snapshot (sha256, files_gz, catalog_json) VALUES (?,?,?)", sha,
+                        filesGz, catalog);
+            } catch (DataAccessException e) {
+                // another upload of the same rules stored it meanwhile: the same content under the same hash
+                if (!present(sha)) {
+                    throw e;
+                }
+            }
         }
         return sha;
+    }
+
+    private boolean present(String sha) {
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM rule_snapshot WHERE sha256 = ?", Integer.class,
+                sha);
+        return present != null && present > 0;
     }
 
     public Optional<StoredRules> load(String sha) {

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -22,11 +23,14 @@ import org.povertyexit.monitor.report.RunInfo;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.service.audit.RecordHash;
 import org.povertyexit.monitor.service.firing.FiringDigest;
+import org.povertyexit.monitor.service.user.CountyScope;
 import org.povertyexit.monitor.streaming.FactSource;
 import org.povertyexit.monitor.streaming.StreamedEvaluation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,11 +55,15 @@ public class RunRecorder {
     private final TransactionTemplate transaction;
     private final WorkFolder work;
     private final EvaluationSlots slots;
+    /** How long one run may take to read and evaluate before it is stopped (nothing stored). */
+    private final Duration budget;
     /** Held from reading the chain's end to the commit, so two runs never attach to the same link. */
     private final ReentrantLock chainEnd = new ReentrantLock();
 
     public RunRecorder(CurrentRules rules, RuleSnapshotStore snapshots, CountyPartStore counties, RunStore runs,
-                       TransactionTemplate transaction, WorkFolder work, EvaluationSlots slots) {
+                       TransactionTemplate transaction, WorkFolder work, EvaluationSlots slots,
+                       @Value("${exit-monitor.upload.time-budget:15m}") Duration budget) {
+        this.budget = budget;
         this.work = work;
         this.slots = slots;
         this.rules = rules;
@@ -67,17 +75,18 @@ public class RunRecorder {
 
     /**
      * What one run evaluates: the rules, the facts, the parameter values in force on the input's
-     * assessment date but for {@code overrides} (a scenario's), and what the input is called.
+     * assessment date but for {@code overrides} (a scenario's), what the input is called, and the
+     * counties the user may store.
      */
     public record Evaluation(ExitAssessment assessment, FactSource facts,
-                             Map<String, BigDecimal> overrides, String inputName) {
+                             Map<String, BigDecimal> overrides, String inputName, CountyScope scope) {
     }
 
     /** An uploaded input (a file or the CSV folder), checked and evaluated with the current rules. */
-    public RunRecord record(Path input, String inputName, String user) throws IOException, InvalidDatasetException,
-            RuleCompilationException {
+    public RunRecord record(Path input, String inputName, String user, CountyScope scope)
+            throws IOException, InvalidDatasetException, RuleCompilationException {
         return record(new Evaluation(rules.assessment(), FactSource.of(new DatasetLoader(), input),
-                Map.of(), inputName), user, null);
+                Map.of(), inputName, scope), user, null);
     }
 
     /**
@@ -89,27 +98,25 @@ public class RunRecorder {
         String runId = UUID.randomUUID().toString();
         long start = System.nanoTime();
         Failure failure = new Failure();
-        RunRecord stored = slots.run(() -> transaction.execute(status -> {
-            try {
-                return evaluateAndStore(evaluation, runId, user, scenarioOf);
-            } catch (IOException | InvalidDatasetException | RuleCompilationException e) {
-                failure.caught = e;
-                status.setRollbackOnly();
-                return null;
-            }
-        }));
+        RunRecord stored = slots.run(() -> {
+            // committed on its own, before the run's long transaction: two first uploads of the same rules
+            // would otherwise race to insert the same snapshot (it is content-addressed, so a kept one is harmless)
+            String snapshot = snapshots.store(evaluation.assessment());
+            return transaction.execute(status -> inTransaction(status, failure,
+                    () -> evaluateAndStore(evaluation, snapshot, runId, user, scenarioOf)));
+        });
         failure.rethrow();
         LOG.info("run {} stored: {} households, {} firings, {} ms", runId, stored.households(), stored.firingCount(),
                 (System.nanoTime() - start) / 1_000_000);
         return stored;
     }
 
-    private RunRecord evaluateAndStore(Evaluation evaluation, String runId, String user,
+    private RunRecord evaluateAndStore(Evaluation evaluation, String snapshot, String runId, String user,
                                        Function<Report, ScenarioOrigin> scenarioOf)
             throws IOException, InvalidDatasetException, RuleCompilationException {
         ExitAssessment assessment = evaluation.assessment();
-        String snapshot = snapshots.store(assessment);
-        RunRecording recording = new RunRecording(county -> counties.insert(runId, county));
+        RunRecording recording = new RunRecording(county -> counties.insert(runId, county),
+                new CountyAdmission(evaluation.scope(), budget, System::nanoTime));
         ByteArrayOutputStream reportGz = new ByteArrayOutputStream(1 << 16);
         StreamedEvaluation.Written written;
         try (Writer report = new OutputStreamWriter(Gzip.output(reportGz), StandardCharsets.UTF_8)) {
@@ -127,6 +134,23 @@ public class RunRecorder {
                 StoredJson.write(written.summary()), null, report, digest.count(), digest.hex(),
                 null, null, scenario, recording.countiesSha256());
         return attach(run);
+    }
+
+    /** The work a run's transaction does, with the checked failures it may meet. */
+    @FunctionalInterface
+    private interface Storing {
+        RunRecord store() throws IOException, InvalidDatasetException, RuleCompilationException;
+    }
+
+    /** The work's run, or null with the transaction marked for rollback and its failure kept. */
+    private static RunRecord inTransaction(TransactionStatus status, Failure failure, Storing work) {
+        try {
+            return work.store();
+        } catch (IOException | InvalidDatasetException | RuleCompilationException e) {
+            failure.caught = e;
+            status.setRollbackOnly();
+            return null;
+        }
     }
 
     /** A checked failure inside the transaction, thrown once it has been rolled back. */

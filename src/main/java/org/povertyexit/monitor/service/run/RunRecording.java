@@ -32,12 +32,15 @@ final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
 
     private final RunFirings firings = new RunFirings();
     private final Consumer<CountyPart> store;
+    private final CountyAdmission admission;
     private final MessageDigest counties = Hashes.digest();
     private int position;
     private Meta meta;
 
-    RunRecording(Consumer<CountyPart> store) {
+    /** {@code admission} says whether each county may be kept; one that may not fails the run. */
+    RunRecording(Consumer<CountyPart> store, CountyAdmission admission) {
         this.store = store;
+        this.admission = admission;
     }
 
     @Override
@@ -65,6 +68,7 @@ final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
 
     @Override
     public void done(CountyFacts facts, Evaluated county) {
+        admission.admit(facts.county().code());
         CountyPart placed = county.part().placed(position++, firings.numbered(county.firings()));
         counties.update(placed.digestLine().getBytes(StandardCharsets.UTF_8));
         store.accept(placed);

@@ -23,11 +23,14 @@ public class UploadedDataset {
 
     private final ZipFolder zipFolder;
     private final WorkFolder work;
+    private final DiskSpace disk;
 
     public UploadedDataset(@Value("${exit-monitor.upload.max-unzipped-size:2GB}") DataSize maxUnzipped,
-                           @Value("${exit-monitor.upload.max-zip-entries:20}") int maxEntries, WorkFolder work) {
+                           @Value("${exit-monitor.upload.max-zip-entries:20}") int maxEntries, WorkFolder work,
+                           DiskSpace disk) {
         this.zipFolder = new ZipFolder(maxUnzipped.toBytes(), maxEntries);
         this.work = work;
+        this.disk = disk;
     }
 
     /** What is done with the uploaded input while it is on disk. */
@@ -42,6 +45,7 @@ public class UploadedDataset {
         if (upload.isEmpty()) {
             throw new UploadRejectedException(name, "the upload is empty");
         }
+        disk.check(upload.getSize());
         Path folder = Files.createTempDirectory(work.path(), "upload-");
         try {
             Path file = folder.resolve(name);

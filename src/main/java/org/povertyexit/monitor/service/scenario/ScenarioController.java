@@ -15,6 +15,8 @@ import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.scenario.InvalidScenarioException;
 import org.povertyexit.monitor.scenario.ScenarioDiff;
 import org.povertyexit.monitor.scenario.ScenarioResult;
+import org.povertyexit.monitor.service.run.ScopedRuns;
+import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,11 +38,13 @@ public class ScenarioController {
     }
 
     private final ScenarioRuns scenarios;
+    private final ScopedRuns scoped;
     private final long maxBytes;
 
-    public ScenarioController(ScenarioRuns scenarios,
+    public ScenarioController(ScenarioRuns scenarios, ScopedRuns scoped,
                               @Value("${exit-monitor.scenario.max-size:256KB}") DataSize maxSize) {
         this.scenarios = scenarios;
+        this.scoped = scoped;
         this.maxBytes = maxSize.toBytes();
     }
 
@@ -48,7 +52,7 @@ public class ScenarioController {
             description = "Body: the scenario input of docs/report-format.md. 201 with the scenario run, the diff "
                     + "against the baseline and links to both reports and the full scenario result; 422 every "
                     + "located problem of the scenario (nothing stored); 404 no such run; 409 the run is itself a "
-                    + "scenario run; 413 larger than exit-monitor.scenario.max-size.",
+                    + "scenario run; 403 the run holds a county outside the user's scope; 413 larger than exit-monitor.scenario.max-size.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
                     example = "{\"name\": \"poverty line 4000\", \"parameters\": {\"household.poverty_line\": 4000},"
@@ -56,6 +60,7 @@ public class ScenarioController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<CreatedScenario> create(@PathVariable String id, InputStream body, Principal user)
             throws IOException, InvalidScenarioException, RuleCompilationException {
+        scoped.whole(id, CountyScope.of(user));
         String text = PostedScenario.read(body, maxBytes);
         ScenarioRuns.Created created = scenarios.create(id, text, user.getName());
         String scenarioId = created.run().id();
@@ -68,7 +73,8 @@ public class ScenarioController {
 
     @Operation(summary = "The scenario runs of a run, oldest first")
     @GetMapping
-    public List<ScenarioRunView> list(@PathVariable String id) {
+    public List<ScenarioRunView> list(@PathVariable String id, Principal user) {
+        scoped.header(id, CountyScope.of(user));
         return scenarios.list(id).stream().map(ScenarioRunView::of).toList();
     }
 
@@ -78,8 +84,9 @@ public class ScenarioController {
     @GetMapping("/compare")
     public ScenarioRuns.Comparison compare(@PathVariable String id,
                                            @Parameter(description = "scenario run ids, comma-separated")
-                                           @RequestParam(required = false) List<String> ids)
+                                           @RequestParam(required = false) List<String> ids, Principal user)
             throws RuleCompilationException, IOException {
+        scoped.whole(id, CountyScope.of(user));
         return scenarios.compare(id, ids == null ? List.of() : ids.stream().map(String::strip)
                 .filter(s -> !s.isEmpty()).toList());
     }
@@ -87,7 +94,8 @@ public class ScenarioController {
     @Operation(summary = "The scenario result of docs/report-format.md: {baseline, scenario, diff}, "
             + "from the stored reports")
     @GetMapping("/{scenarioId}")
-    public ScenarioResult result(@PathVariable String id, @PathVariable String scenarioId) {
+    public ScenarioResult result(@PathVariable String id, @PathVariable String scenarioId, Principal user) {
+        scoped.whole(id, CountyScope.of(user));
         return scenarios.result(id, scenarioId);
     }
 }

@@ -24,6 +24,7 @@ import org.povertyexit.monitor.service.run.ScenarioOrigin;
 import org.povertyexit.monitor.service.run.StoredAssessments;
 import org.povertyexit.monitor.service.run.StoredReports;
 import org.povertyexit.monitor.service.run.StoredRun;
+import org.povertyexit.monitor.service.user.CountyScope;
 import org.povertyexit.monitor.streaming.FactSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -74,7 +75,7 @@ public class ScenarioRuns {
         RunRecord run;
         try {
             run = recorder.record(new RunRecorder.Evaluation(assessment, facts, scenario.parameters(),
-                    baseline.inputName()), user, report -> {
+                    baseline.inputName(), CountyScope.PROVINCE), user, report -> {
                         diff.set(ScenarioDiff.between(before, report));
                         return new ScenarioOrigin(baselineId, ScenarioOrigin.columnName(scenario.name()), text,
                                 diff.get().flips().size());

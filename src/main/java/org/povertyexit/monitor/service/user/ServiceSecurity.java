@@ -11,7 +11,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -46,6 +46,8 @@ public class ServiceSecurity {
                         .requestMatchers(HttpMethod.POST, "/api/runs").hasAnyRole(UPLOADER, ANALYST)
                         .requestMatchers(HttpMethod.POST, "/api/runs/*/scenarios").hasRole(ANALYST)
                         .requestMatchers(HttpMethod.POST, "/api/runs/*/reproduce").hasRole(AUDITOR)
+                        .requestMatchers(HttpMethod.POST, "/api/runs/*/households/*/members/*/id-number")
+                        .hasRole(AUDITOR)
                         .requestMatchers("/api/runs/*/firings", "/api/runs/*/coverage", "/api/audit/**")
                         .hasRole(AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(UPLOADER, ANALYST, AUDITOR, ADMIN)
@@ -68,8 +70,9 @@ public class ServiceSecurity {
 
     @Bean
     UserDetailsService users(UserStore store) {
-        return name -> store.find(name).map(user -> User.withUsername(user.name()).password(user.passwordHash())
-                        .roles(user.roles().stream().map(Role::name).toArray(String[]::new)).build())
+        return name -> store.find(name).map(user -> new SignedInUser(user.name(), user.passwordHash(),
+                        user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList(),
+                        new CountyScope(user.counties())))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.povertyexit.monitor.service.ServiceTest;
 import org.springframework.http.HttpStatus;
@@ -36,6 +44,31 @@ class UploadTest extends ServiceTest {
         assertThat(get("/api/runs/" + id + "/villages/640422100201").get("status").asText()).isEqualTo("EXIT_READY");
         assertThat(get("/api/runs/" + id + "/counties/640422").get("status").asText()).isEqualTo("EXIT_READY");
         assertThat(get("/api/runs").findValuesAsText("id")).contains(id);
+    }
+
+    @Test
+    void twoUploadsAtOnceUnderRulesNotYetStoredBothLand() throws Exception {
+        Path drl = RULES.resolve("household-criteria.drl");
+        String original = Files.readString(drl);
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            // new rule text: both uploads find its snapshot missing and store it at the same moment
+            Files.writeString(drl, original + "\n// edited " + System.nanoTime() + "\n");
+            CyclicBarrier together = new CyclicBarrier(2);
+            Callable<ResponseEntity<JsonNode>> client = () -> {
+                together.await();
+                return upload("two-households.json", fixture("two-households.json"));
+            };
+            List<Future<ResponseEntity<JsonNode>>> answers = clients.invokeAll(List.of(client, client));
+            for (Future<ResponseEntity<JsonNode>> answer : answers) {
+                assertThat(answer.get().getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            }
+            assertThat(answers.get(0).get().getBody().get("rulesetVersion").asText())
+                    .isEqualTo(answers.get(1).get().getBody().get("rulesetVersion").asText());
+        } finally {
+            clients.shutdownNow();
+            Files.writeString(drl, original);
+        }
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.povertyexit.monitor.service.run;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.service.user.CountyScope;
+import org.povertyexit.monitor.service.user.OutsideScopeException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stored runs as a user's county scope lets them see them. A run is visible when it holds one of the
+ * user's counties; an entity, when its county is in scope. What is out of scope answers exactly as what
+ * does not exist (404), so a county office cannot learn what another county's runs hold. Whatever
+ * evaluates a whole run (a scenario, a reproduction) needs every county of it in scope.
+ */
+@Component
+public class ScopedRuns {
+
+    private final RunStore runs;
+    private final StoredCounties counties;
+    private final CountyPartStore store;
+
+    public ScopedRuns(RunStore runs, StoredCounties counties, CountyPartStore store) {
+        this.runs = runs;
+        this.counties = counties;
+        this.store = store;
+    }
+
+    /** The runs the user sees, oldest first. */
+    public List<RunRecord> visible(CountyScope scope) {
+        List<RunRecord> all = runs.headers();
+        if (scope.province()) {
+            return all;
+        }
+        Map<String, Set<String>> held = store.countiesByRun();
+        return all.stream().filter(run -> scope.coversAny(held.getOrDefault(run.id(), Set.of()))).toList();
+    }
+
+    /** The run, when it exists and holds a county in scope; else 404. */
+    public RunRecord header(String runId, CountyScope scope) {
+        RunRecord run = runs.header(runId).orElseThrow(() -> StoredReports.notFound(runId));
+        if (!scope.province() && inScope(runId, scope).isEmpty()) {
+            throw StoredReports.notFound(runId);
+        }
+        return run;
+    }
+
+    /** The run's counties that are in scope, in order. */
+    public List<CountyPart> inScope(String runId, CountyScope scope) {
+        return counties.counties(runId).stream().filter(county -> scope.covers(county.countyCode())).toList();
+    }
+
+    /** Whether every county of the run is in scope (the stored report can be served as it is). */
+    public boolean wholly(String runId, CountyScope scope) {
+        return scope.province() || counties.counties(runId).stream().allMatch(c -> scope.covers(c.countyCode()));
+    }
+
+    /** The run, when every county of it is in scope; 403 when some are not, 404 when none are. */
+    public RunRecord whole(String runId, CountyScope scope) {
+        RunRecord run = header(runId, scope);
+        if (!wholly(runId, scope)) {
+            throw new OutsideScopeException("run " + runId + " also holds counties outside your scope, and this "
+                    + "evaluates or compares the whole run");
+        }
+        return run;
+    }
+
+    /** Checks that the entity is in the run and in a county in scope; else 404, as for an unknown entity. */
+    public void entity(String runId, Level level, String id, CountyScope scope) {
+        header(runId, scope);
+        OptionalInt position = counties.positionOf(runId, level, id);
+        if (position.isEmpty() || !scope.covers(counties.counties(runId).get(position.getAsInt()).countyCode())) {
+            throw RunController.noEntity(level.name().toLowerCase(Locale.ROOT), id);
+        }
+    }
+}
