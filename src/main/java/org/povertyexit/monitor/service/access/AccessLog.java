@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.povertyexit.monitor.service.audit.ChainLinks;
 import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -13,10 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The access_log table: appended to, one entry at a time at the end of its chain, and read; never changed. */
 @Repository
 public class AccessLog {
-
-    /** The walk of the chain: {@code intact}, or the first entry that breaks it and why. */
-    public record Verification(boolean intact, long entriesChecked, Long firstBreakSeq, String reason) {
-    }
 
     private static final String COLUMNS = "seq, accessed_at, accessed_by, run_id, county_code, household_id, "
             + "member_id, reason, prev_hash, record_hash";
@@ -37,7 +34,7 @@ public class AccessLog {
             return transaction.execute(status -> {
                 List<IdNumberAccess> last = jdbc.query("SELECT " + COLUMNS + " FROM access_log ORDER BY seq DESC "
                         + "LIMIT 1", AccessLog::row);
-                IdNumberAccess linked = last.isEmpty() ? entry.linked(0, IdNumberAccess.GENESIS)
+                IdNumberAccess linked = last.isEmpty() ? entry.linked(0, ChainLinks.GENESIS)
                         : entry.linked(last.get(0).seq(), last.get(0).recordHash());
                 jdbc.update("INSERT INTO access_log (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)", linked.seq(),
                         Timestamp.from(linked.accessedAt()), linked.accessedBy(), linked.runId(),
@@ -57,22 +54,9 @@ public class AccessLog {
     }
 
     /** Walks the whole chain from the first entry. */
-    public Verification verify() {
-        long expected = 1;
-        String previous = IdNumberAccess.GENESIS;
-        for (IdNumberAccess entry : jdbc.query("SELECT " + COLUMNS + " FROM access_log ORDER BY seq",
-                AccessLog::row)) {
-            String broken = entry.seq() != expected ? "entry " + expected + " is missing"
-                    : !entry.prevHash().equals(previous) ? "does not link to the previous entry's hash"
-                    : !entry.hash().equals(entry.recordHash()) ? "the entry was altered: its hash does not match"
-                    : null;
-            if (broken != null) {
-                return new Verification(false, expected - 1, entry.seq(), broken);
-            }
-            previous = entry.recordHash();
-            expected++;
-        }
-        return new Verification(true, expected - 1, null, null);
+    public ChainLinks.Verification verify() {
+        return ChainLinks.walk(jdbc.query("SELECT " + COLUMNS + " FROM access_log ORDER BY seq", AccessLog::row),
+                IdNumberAccess::seq, IdNumberAccess::prevHash, IdNumberAccess::recordHash, IdNumberAccess::hash);
     }
 
     private static IdNumberAccess row(ResultSet rs, int i) throws SQLException {

@@ -1,7 +1,8 @@
 package org.povertyexit.monitor.service.access;
 
 import java.time.Instant;
-import org.povertyexit.monitor.Hashes;
+import java.util.List;
+import org.povertyexit.monitor.service.audit.ChainLinks;
 
 /**
  * One entry of the access log: an auditor saw a member's whole ID number. It names who, when, which
@@ -12,9 +13,6 @@ public record IdNumberAccess(long seq, Instant accessedAt, String accessedBy, St
                              String householdId, String memberId, String reason, String prevHash,
                              String recordHash) {
 
-    /** The {@code prevHash} of the first entry. */
-    public static final String GENESIS = "0".repeat(64);
-
     /** The entry linked after {@code previous} (its seq and hash), with its own hash. */
     IdNumberAccess linked(long previousSeq, String previousHash) {
         IdNumberAccess entry = new IdNumberAccess(previousSeq + 1, accessedAt, accessedBy, runId, countyCode,
@@ -23,9 +21,9 @@ public record IdNumberAccess(long seq, Instant accessedAt, String accessedBy, St
                 reason, previousHash, entry.hash());
     }
 
-    /** SHA-256 over every field but the hash itself, one per line. */
+    /** The hash over every field but the hash itself, linked to the previous entry's. */
     String hash() {
-        return Hashes.sha256(String.join("\n", Long.toString(seq), Long.toString(accessedAt.toEpochMilli()),
-                accessedBy, runId, countyCode, householdId, memberId, reason, prevHash));
+        return ChainLinks.hash(List.of(Long.toString(seq), Long.toString(accessedAt.toEpochMilli()), accessedBy,
+                runId, countyCode, householdId, memberId, reason), prevHash);
     }
 }

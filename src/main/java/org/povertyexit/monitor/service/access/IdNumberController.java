@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import org.povertyexit.monitor.dataset.Member;
 import org.povertyexit.monitor.dataset.PersonalData;
 import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.service.audit.ChainLinks;
 import org.povertyexit.monitor.service.run.ScopedRuns;
 import org.povertyexit.monitor.service.run.StoredCounties;
 import org.povertyexit.monitor.service.run.StoredCountyFacts;
@@ -43,7 +44,7 @@ public class IdNumberController {
     }
 
     /** The access log as the auditor's scope shows it, and whether the whole chain is intact. */
-    public record Log(AccessLog.Verification verification, List<IdNumberAccess> entries) {
+    public record Log(ChainLinks.Verification verification, List<IdNumberAccess> entries) {
     }
 
     private final ScopedRuns scoped;

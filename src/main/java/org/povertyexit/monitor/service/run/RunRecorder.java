@@ -23,6 +23,7 @@ import org.povertyexit.monitor.report.RunInfo;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.service.audit.RecordHash;
 import org.povertyexit.monitor.service.firing.FiringDigest;
+import org.povertyexit.monitor.service.ruleset.CurrentRules;
 import org.povertyexit.monitor.service.user.CountyScope;
 import org.povertyexit.monitor.streaming.FactSource;
 import org.povertyexit.monitor.streaming.StreamedEvaluation;

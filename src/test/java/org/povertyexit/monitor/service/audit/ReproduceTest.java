@@ -14,20 +14,14 @@ class ReproduceTest extends ServiceTest {
     @Test
     void aStoredRunReproducesIdenticallyAfterTheRulesFolderIsEdited() throws IOException {
         String run = uploadFixture();
-        Path povertyLine = RULES.resolve("parameters/household/poverty_line.yaml");
-        String original = Files.readString(povertyLine);
         Path drl = RULES.resolve("household-criteria.drl");
         String originalDrl = Files.readString(drl);
         try {
-            // a new poverty line in force from 2019-01-01, and a changed rule file
-            Files.writeString(povertyLine, original.replace("value: 3747", "value: 2000"));
+            // a changed rule file (one that still passes the rule test cases, so it is put in force)
             Files.writeString(drl, originalDrl + "\n// edited after the run\n");
             JsonNode later = upload("two-households.json", fixture("two-households.json")).getBody();
             assertThat(later.get("rulesetVersion").asText()).isNotEqualTo(get("/api/runs/" + run)
                     .at("/run/rulesetVersion").asText());
-            assertThat(later.get("parametersVersion").asText()).isNotEqualTo(get("/api/runs/" + run)
-                    .at("/run/parametersVersion").asText());
-            assertThat(later.at("/summary/households/NOT_READY").asInt()).isZero();
 
             JsonNode reproduced = http.postForObject("/api/runs/" + run + "/reproduce", null, JsonNode.class);
 
@@ -35,7 +29,6 @@ class ReproduceTest extends ServiceTest {
             assertThat(reproduced.get("identical").asBoolean()).isTrue();
             assertThat(reproduced.get("firings").asLong()).isPositive();
         } finally {
-            Files.writeString(povertyLine, original);
             Files.writeString(drl, originalDrl);
         }
     }
