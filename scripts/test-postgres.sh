@@ -4,7 +4,8 @@
 #     scripts/test-postgres.sh            (as root on Debian; extra arguments go to mvn)
 #
 # Installs PostgreSQL from Debian's packages if missing, starts a throwaway cluster on 127.0.0.1
-# (port $PGPORT, default 55432) in a temporary folder, runs `mvn -o verify` with the system property
+# (port $PGPORT, default 55432) in a temporary folder, runs the service's tests (`mvn -o verify
+# -Dgroups=service`: those that use the database; run `mvn verify` once first) with the system property
 # exit-monitor.test.db-url pointing the tests' Spring context at it (ServiceTest), then stops the
 # cluster and deletes it. The same Flyway migrations create the schema there.
 set -euo pipefail
@@ -26,6 +27,6 @@ as_postgres "$PGBIN/pg_ctl -D $DATA/db -w -l $DATA/server.log \
 trap 'as_postgres "$PGBIN/pg_ctl -D $DATA/db -m fast stop" >/dev/null; rm -rf "$DATA"' EXIT
 as_postgres "$PGBIN/psql -h 127.0.0.1 -p $PORT -U postgres -qc 'CREATE DATABASE exitmonitor_test'"
 
-mvn -o verify \
+mvn -B -ntp -o verify -Dgroups=service \
     -Dexit-monitor.test.db-url="jdbc:postgresql://127.0.0.1:$PORT/exitmonitor_test" \
     -Dexit-monitor.test.db-user=postgres "$@"

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.povertyexit.monitor.service.ExitMonitorService;
 import org.povertyexit.monitor.service.user.Role;
 import org.povertyexit.monitor.service.user.ServiceUser;
+import org.povertyexit.monitor.service.user.UserRules;
 import org.povertyexit.monitor.service.user.UserStore;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,9 +26,6 @@ import picocli.CommandLine.Unmatched;
                 + "--exit-monitor.data-dir=DIR or --spring.profiles.active=postgres).",
         subcommands = UsersCommand.Add.class)
 public class UsersCommand {
-
-    /** The least a password must be: short ones are guessed. */
-    static final int MIN_PASSWORD = 10;
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Adds a user, or replaces the one of that name; the password is read from standard "
@@ -52,16 +50,9 @@ public class UsersCommand {
         @Override
         public Integer call() throws IOException {
             String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            if (name.isBlank() || name.length() > 100 || !name.strip().equals(name)) {
-                System.err.println("a user's name is 1 to 100 characters, without spaces around it");
-                return ExitCodes.INVALID_INPUT;
-            }
-            if (counties.stream().anyMatch(code -> !code.matches("[0-9A-Za-z_-]{1,64}"))) {
-                System.err.println("a county code is 1 to 64 letters, digits, '_' or '-'");
-                return ExitCodes.INVALID_INPUT;
-            }
-            if (password == null || password.length() < MIN_PASSWORD) {
-                System.err.println("give the password on standard input, at least " + MIN_PASSWORD + " characters");
+            List<String> problems = UserRules.problems(name, password, roles, counties);
+            if (!problems.isEmpty()) {
+                problems.forEach(System.err::println);
                 return ExitCodes.INVALID_INPUT;
             }
             try (ConfigurableApplicationContext service = ExitMonitorService.withoutWeb(

@@ -43,6 +43,7 @@ public class ServiceSecurity {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
+                        .requestMatchers("/api/users", "/api/users/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/rule-sets").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/rule-sets").hasAnyRole(ADMIN, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/runs").hasAnyRole(UPLOADER, ANALYST)

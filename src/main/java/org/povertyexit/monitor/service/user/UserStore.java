@@ -3,6 +3,7 @@ package org.povertyexit.monitor.service.user;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,6 +34,17 @@ public class UserStore {
                 (rs, i) -> new ServiceUser(rs.getString(1), rs.getString(2),
                         split(rs.getString(3)).stream().map(Role::valueOf).collect(Collectors.toSet()),
                         split(rs.getString(4))), name).stream().findFirst();
+    }
+
+    /** Every user, by name. */
+    public List<ServiceUser> all() {
+        return jdbc.query("SELECT name FROM app_user ORDER BY name", (rs, i) -> rs.getString(1)).stream()
+                .map(name -> find(name).orElseThrow()).toList();
+    }
+
+    /** Removes the user; false when there was none of that name. */
+    public boolean remove(String name) {
+        return jdbc.update("DELETE FROM app_user WHERE name = ?", name) > 0;
     }
 
     public boolean any() {
