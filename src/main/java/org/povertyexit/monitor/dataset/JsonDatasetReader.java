@@ -48,7 +48,7 @@ public final class JsonDatasetReader implements DatasetReader {
             unreadable(file, null, notText, assembler);
             return;
         }
-        try (JsonParser parser = new JsonFactory(mapper).createParser(in)) {
+        try (JsonParser parser = new JsonFactory(mapper).createParser(new StrictUtf8Input(in))) {
             if (parser.nextToken() == null) {
                 unreadable(file, null, "empty file", assembler);
                 return;
@@ -77,6 +77,9 @@ public final class JsonDatasetReader implements DatasetReader {
                     }
                 }
             }
+        } catch (StrictUtf8Input.Malformed e) {
+            unreadable(file, e.line, e.getMessage() + ": re-save the file as UTF-8 (a GBK file, the Chinese "
+                    + "Windows encoding, is not read)", assembler);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             String message = e.getOriginalMessage();

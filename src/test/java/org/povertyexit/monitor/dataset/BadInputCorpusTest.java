@@ -112,8 +112,12 @@ class BadInputCorpusTest {
                 Arguments.of("json-binary-junk.json", List.of("json-binary-junk.json: binary file, not JSON text")),
                 Arguments.of("json-empty-file.json", List.of("json-empty-file.json: empty file")),
                 Arguments.of("json-gbk.json", List.of(
-                        "json-gbk.json row 5: not valid JSON (line 5, column 20): Invalid UTF-8 middle byte 0xfe; "
-                                + "the file is not UTF-8 (GBK?): re-save it as UTF-8")));
+                        "json-gbk.json row 5: not valid UTF-8 text (line 5, column 18): re-save the file as UTF-8 (a "
+                                + "GBK file, the Chinese Windows encoding, is not read)")),
+                // C0 AF: an overlong '/', which a lenient decoder would let through as one
+                Arguments.of("json-overlong-utf8.json", List.of(
+                        "json-overlong-utf8.json row 17: not valid UTF-8 text (line 17, column 33): re-save the file "
+                                + "as UTF-8 (a GBK file, the Chinese Windows encoding, is not read)")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -161,7 +161,7 @@ class JsonDatasetLoadingTest {
         byte[] gbk = small().getBytes(Charset.forName("GBK"));
 
         assertThat(errorsOf(gbk)).singleElement().satisfies(error ->
-                assertThat(error.reason()).contains("not valid JSON").contains("not UTF-8 (GBK?)"));
+                assertThat(error.reason()).contains("not valid UTF-8 text (line").contains("GBK"));
     }
 
     @Test
