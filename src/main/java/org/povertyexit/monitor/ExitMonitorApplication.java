@@ -28,6 +28,7 @@ public class ExitMonitorApplication {
     /** Runs a command and returns its exit code: 0 done, 2 invalid input, 1 anything else. */
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new ExitMonitorApplication());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);   // --format json, --lang en
         commandLine.setExecutionExceptionHandler(ExitCodes::handle);
         commandLine.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println(e.getMessage());

@@ -11,8 +11,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.povertyexit.monitor.label.Labels;
+import org.povertyexit.monitor.label.Language;
 import org.povertyexit.monitor.report.ReportJson;
 import org.povertyexit.monitor.rules.RuleCompilationException;
+import org.povertyexit.monitor.streaming.FactSource;
 import org.povertyexit.monitor.streaming.StreamedEvaluation;
 import org.povertyexit.monitor.streaming.StreamedEvaluation.Written;
 import picocli.CommandLine.Command;
@@ -22,13 +25,24 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluates a dataset and writes the report (docs/report-format.md). Exit 0 done, "
-                + "2 invalid input (problems on stderr), 1 any other failure. Any size of input: it is "
+        description = "Evaluates a dataset: prints a summary per county (in Chinese, --lang en for English) and "
+                + "writes the full report (docs/report-format.md) to --out, or to stdout with --format json. Exit 0 "
+                + "done, 2 invalid input (problems on stderr), 1 any other failure. Any size of input: it is "
                 + "evaluated county by county, working files going to the system's temporary folder.")
 public class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "REPORT.json", description = "Write the report here (default: stdout).")
+    /** What goes to the terminal: the summary for people, or the report itself. */
+    enum Format { SUMMARY, JSON }
+
+    @Option(names = "--out", paramLabel = "REPORT.json", description = "Write the report here.")
     Path out;
+
+    @Option(names = "--format", paramLabel = "summary|json", description = "What stdout shows: the summary "
+            + "(default) or the report as JSON (then nothing else).")
+    Format format = Format.SUMMARY;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "The summary's language (default zh).")
+    Language lang = Language.ZH;
 
     @Option(names = "--threads", paramLabel = "N", description = "Counties evaluated at once; memory grows with "
             + "it (default: the number of processors, ${DEFAULT-VALUE}).")
@@ -51,14 +65,25 @@ public class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, RuleCompilationException, InvalidDatasetException {
         PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
         Consumer<String> progress = DatasetInput.progressTo(err);
         StreamedEvaluation evaluation = new StreamedEvaluation(ExitAssessment.loadInBackground(rules.path()), threads)
                 .indented(pretty);
+        EvaluationSummary summary = new EvaluationSummary();
         if (out == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            input.read(err, (loader, path) -> evaluation.run(loader, path, stdout, progress));
-            stdout.println();
-            stdout.flush();
+            boolean json = format == Format.JSON;
+            Writer report = json ? stdout : Writer.nullWriter();
+            Written written = input.read(err, (loader, path) -> evaluation.run(FactSource.of(loader, path), report,
+                    progress, summary));
+            if (json) {
+                stdout.println();
+                stdout.flush();
+            } else {
+                summary.print(stdout, Labels.of(lang), written);
+                stdout.println();
+                stdout.println(Labels.of(lang).text("summary.footer"));
+                stdout.flush();
+            }
             return ExitCodes.OK;
         }
         // the report appears under its name only when complete: a rejected input or a failure leaves none
@@ -67,11 +92,15 @@ public class EvaluateCommand implements Callable<Integer> {
         try {
             Written written;
             try (Writer report = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                written = input.read(err, (loader, path) -> evaluation.run(loader, path, report, progress));
+                written = input.read(err, (loader, path) -> evaluation.run(FactSource.of(loader, path), report,
+                        progress, summary));
             }
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
-            err.println("report written to " + out + " (" + written.households() + " households, "
-                    + written.run().durationMs() + " ms)");
+            if (format == Format.SUMMARY) {
+                summary.print(stdout, Labels.of(lang), written);
+            }
+            err.println(Labels.of(lang).text("summary.report-written", out.toString(),
+                    Integer.toString(written.households()), Long.toString(written.run().durationMs())));
             return ExitCodes.OK;
         } finally {
             Files.deleteIfExists(partial);

@@ -1,25 +1,19 @@
 package org.povertyexit.monitor.remediation;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 /** The department that owns a remediation item (criteria.md, "Remediation"). */
 public enum Department {
-    AGRICULTURE("农业农村"),
-    HR_SOCIAL("人社"),
-    EDUCATION("教育"),
-    HEALTH("卫健"),
-    MEDICAL_SECURITY("医保"),
-    HOUSING("住建"),
-    WATER("水务"),
-    CIVIL_AFFAIRS("民政"),
-    TRANSPORT("交通"),
-    POWER("供电");
+    AGRICULTURE, HR_SOCIAL, EDUCATION, HEALTH, MEDICAL_SECURITY, HOUSING, WATER, CIVIL_AFFAIRS, TRANSPORT, POWER;
 
-    private final String label;
+    /** The Chinese names, from the one table of labels (labels/labels_zh.properties). */
+    private static final ResourceBundle CHINESE = ResourceBundle.getBundle("labels.labels",
+            Locale.SIMPLIFIED_CHINESE, ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES));
 
-    Department(String label) {
-        this.label = label;
-    }
-
+    /** The department's Chinese name (农业农村, 卫健, …). */
     public String label() {
-        return label;
+        return CHINESE.getString("department." + name());
     }
 }

@@ -30,12 +30,13 @@ class EvaluateCommandTest {
     void twoRunsOnTheSameInputDifferOnlyInRunIdStartAndDuration() throws IOException {
         Path file = folder.resolve("report.json");
 
-        CommandRun toFile = CommandRun.of("evaluate", SMALL.toString(), "--out", file.toString(), "--rules", "rules");
-        CommandRun toStdout = CommandRun.of("evaluate", SMALL.toString());
+        CommandRun toFile = CommandRun.of("evaluate", SMALL.toString(), "--out", file.toString(), "--rules", "rules",
+                "--format", "json");
+        CommandRun toStdout = CommandRun.of("evaluate", SMALL.toString(), "--format", "json");
 
         assertThat(toFile.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(toFile.out()).isEmpty();
-        assertThat(toFile.err()).contains("report written to").contains("3 households");
+        assertThat(toFile.err()).contains("报告已写入").contains("3 户");
         assertThat(toStdout.exitCode()).isEqualTo(ExitCodes.OK);
         String first = Files.readString(file).strip();
         String second = toStdout.out().strip();
@@ -49,7 +50,7 @@ class EvaluateCommandTest {
 
     @Test
     void theReportSaysWhatFailedAndNeverShowsPersonalData() throws IOException {
-        CommandRun run = CommandRun.of("evaluate", SMALL.toString(), "--rules", "rules");
+        CommandRun run = CommandRun.of("evaluate", SMALL.toString(), "--rules", "rules", "--format", "json");
 
         assertThat(run.exitCode()).isZero();
         JsonNode report = JSON.readTree(run.out());
@@ -62,6 +63,27 @@ class EvaluateCommandTest {
         assertThat(exited.path("monitoring").toString()).isEqualTo("[\"M-SHOCK\",\"M-UNSTABLE\"]");
         assertThat(exited.path("compliance").toString()).isEqualTo("[\"D-INCOME-MISMATCH\",\"D-SUBSIDY-CAP\"]");
         assertThat(run.out()).doesNotContain("198005011234", "马德明", "李娟", "64042219750203002X");
+    }
+
+    @Test
+    void theTerminalShowsASummaryPerCountyInChineseOrEnglish() {
+        CommandRun chinese = CommandRun.of("evaluate", "data/ningxia-2019/dataset.json");
+        assertThat(chinese.exitCode()).isZero();
+        assertThat(chinese.out()).startsWith("脱贫退出评估（2019 年度，评估日 2019-12-31）")
+                .contains("合计：8 个县、24 个村、320 户")
+                .contains("【西吉县（640422）】未达标")
+                .contains("群众认可度 76.7%（标准 ≥ 90.0%，未达标）")
+                .contains("错退率 5.0%（标准 < 2.0%，未达标）")
+                .contains("户：可退出 1，未达标 2，稳定脱贫 20，疑似错退 2，不适用 15")
+                .contains("整改事项（按责任部门）：农业农村 10 项，卫健 1 项，医保 4 项")
+                .contains("docs/criteria.md")
+                .doesNotContain("EXIT_READY", "\"households\"");
+
+        CommandRun english = CommandRun.of("evaluate", "data/ningxia-2019/dataset.json", "--lang", "en");
+        assertThat(english.out()).startsWith("Poverty-exit assessment (2019, assessed on 2019-12-31)")
+                .contains("[西吉县 (640422)] not ready")
+                .contains("public recognition 76.7% (standard ≥ 90.0%, fails)")
+                .contains("Households: 1 ready to exit, 2 not ready, 20 stable, 2 wrong-exit risk, 15 not applicable");
     }
 
     @Test

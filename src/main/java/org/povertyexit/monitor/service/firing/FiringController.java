@@ -7,6 +7,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.povertyexit.monitor.rules.RuleInfo;
+import org.povertyexit.monitor.service.run.FilterValues;
 import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.ScopedRuns;
 import org.povertyexit.monitor.service.run.StoredRun;
@@ -47,8 +48,10 @@ public class FiringController {
     private final FiringStore firings;
     private final StoredRun stored;
     private final ScopedRuns scoped;
+    private final FilterValues filters;
 
-    public FiringController(FiringStore firings, StoredRun stored, ScopedRuns scoped) {
+    public FiringController(FiringStore firings, StoredRun stored, ScopedRuns scoped, FilterValues filters) {
+        this.filters = filters;
         this.firings = firings;
         this.stored = stored;
         this.scoped = scoped;
@@ -63,7 +66,11 @@ public class FiringController {
                               @RequestParam(defaultValue = "0") int page,
                               @RequestParam(defaultValue = "100") int size, Principal user) {
         CountyScope scope = CountyScope.of(user);
-        scoped.header(id, scope);
+        RunRecord run = scoped.header(id, scope);
+        filters.rule(run, rule);
+        filters.criterion(run, criterion);
+        filters.county(id, county, scope);
+        filters.entity(id, entity, scope);
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.service.run.FilterValues;
+import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.ScopedRuns;
 import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.http.ContentDisposition;
@@ -31,8 +34,10 @@ public class RemediationController {
 
     private final ScopedRuns runs;
     private final RemediationList list;
+    private final FilterValues filters;
 
-    public RemediationController(ScopedRuns runs, RemediationList list) {
+    public RemediationController(ScopedRuns runs, RemediationList list, FilterValues filters) {
+        this.filters = filters;
         this.runs = runs;
         this.list = list;
     }
@@ -47,7 +52,11 @@ public class RemediationController {
                                          @RequestParam(defaultValue = "json") String format, Principal user)
             throws IOException {
         CountyScope scope = CountyScope.of(user);
-        runs.header(id, scope);
+        RunRecord run = runs.header(id, scope);
+        filters.department(department);
+        filters.county(id, county, scope);
+        filters.entity(id, village, scope, Level.VILLAGE);
+        filters.criterion(run, criterion);
         List<RemediationRow> rows = list.rows(id,
                 new RemediationList.Filter(department, county, village, criterion, scope));
         return switch (format.toLowerCase(Locale.ROOT)) {

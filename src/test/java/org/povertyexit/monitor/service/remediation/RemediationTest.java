@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.povertyexit.monitor.dataset.FormulaGuard;
 import org.povertyexit.monitor.service.ServiceTest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 class RemediationTest extends ServiceTest {
@@ -29,7 +30,6 @@ class RemediationTest extends ServiceTest {
         assertThat(get("/api/runs/" + run + "/remediation?department=" + income.get("department").asText()))
                 .isNotEmpty();
         assertThat(get("/api/runs/" + run + "/remediation?department=POWER")).isEmpty();
-        assertThat(get("/api/runs/" + run + "/remediation?county=999999")).isEmpty();
 
         ResponseEntity<byte[]> csv = http.getForEntity("/api/runs/" + run + "/remediation?format=csv&criterion=H-INCOME",
                 byte[].class);
@@ -44,6 +44,28 @@ class RemediationTest extends ServiceTest {
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("entityId");
             assertThat(sheet.getLastRowNum()).isEqualTo(all.size());
         }
+    }
+
+    @Test
+    void aFilterTypoIsRefusedNamingWhatItMayBe() {
+        String run = uploadFixture();
+        ResponseEntity<JsonNode> department = http.getForEntity("/api/runs/" + run + "/remediation?department=FOO",
+                JsonNode.class);
+        assertThat(department.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(department.getBody().get("error").asText()).contains("unknown department 'FOO'")
+                .contains("HEALTH 卫健");
+        ResponseEntity<JsonNode> criterion = http.getForEntity("/api/runs/" + run + "/remediation?criterion=H-INCOM",
+                JsonNode.class);
+        assertThat(criterion.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(criterion.getBody().get("error").asText()).contains("H-INCOME");
+        assertThat(http.getForEntity("/api/runs/" + run + "/remediation?county=999999", JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.getForEntity("/api/runs/" + run + "/firings?criterion=H-INCOM", JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.getForEntity("/api/runs/" + run + "/firings?rule=nope", JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        // a department by its Chinese name is no typo
+        assertThat(get("/api/runs/" + run + "/remediation?department=卫健")).isNotNull();
     }
 
     @Test

@@ -81,8 +81,10 @@ class CountyScopeTest extends ServiceTest {
         JsonNode all = get("/api/runs/" + run + "/firings?size=1000");
         assertThat(page.get("total").asLong()).isPositive().isLessThan(all.get("total").asLong());
         assertThat(ids(page.get("firings"), "entityId")).doesNotContain("H0003", "H0004", OTHER, "640423100101");
-        assertThat(xiji.getForObject("/api/runs/" + run + "/firings?county=" + OTHER, JsonNode.class)
-                .get("total").asLong()).isZero();
+        ResponseEntity<String> otherCounty = xiji.getForEntity("/api/runs/" + run + "/firings?county=" + OTHER,
+                String.class);
+        assertThat(otherCounty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(otherCounty.getBody()).contains("one of " + OWN).doesNotContain(OTHER + ",");
         assertThat(xiji.getForObject("/api/runs/" + run + "/coverage", JsonNode.class).get("firings").asLong())
                 .isEqualTo(page.get("total").asLong());
     }

@@ -1,0 +1,93 @@
+package org.povertyexit.monitor.service.run;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.remediation.Department;
+import org.povertyexit.monitor.rules.RuleInfo;
+import org.povertyexit.monitor.service.user.CountyScope;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The values a listing may be filtered by, checked before it is listed: a typo in a filter answers 400
+ * naming what it may be, not an empty list that looks like "nothing to fix". A blank filter is no filter.
+ */
+@Component
+public class FilterValues {
+
+    private final StoredRun stored;
+    private final StoredCounties counties;
+
+    public FilterValues(StoredRun stored, StoredCounties counties) {
+        this.stored = stored;
+        this.counties = counties;
+    }
+
+    /** A department by code (HEALTH) or Chinese name (卫健). */
+    public void department(String value) {
+        if (given(value) && Arrays.stream(Department.values()).noneMatch(d -> d.name().equalsIgnoreCase(value)
+                || d.label().equals(value))) {
+            throw unknown("department", value, Arrays.stream(Department.values())
+                    .map(d -> d.name() + " " + d.label()).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** A criterion code of the run's rules. */
+    public void criterion(RunRecord run, String value) {
+        List<String> codes = catalog(run).stream().map(RuleInfo::criterion).filter(Objects::nonNull).distinct()
+                .sorted().toList();
+        if (given(value) && !codes.contains(value)) {
+            throw unknown("criterion", value, String.join(", ", codes));
+        }
+    }
+
+    /** A rule name of the run's rules. */
+    public void rule(RunRecord run, String value) {
+        if (given(value) && catalog(run).stream().noneMatch(rule -> rule.name().equals(value))) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown rule '" + value + "': the run's rules "
+                    + "are listed by GET /api/runs/" + run.id() + "/coverage");
+        }
+    }
+
+    /** A county of the run that the user may see. */
+    public void county(String runId, String value, CountyScope scope) {
+        if (given(value) && counties.counties(runId).stream().noneMatch(c -> c.countyCode().equals(value)
+                && scope.covers(value))) {
+            throw unknown("county", value, counties.counties(runId).stream().map(CountyPart::countyCode)
+                    .filter(scope::covers).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** An entity of the run (at the level given, or any) in a county the user may see. */
+    public void entity(String runId, String value, CountyScope scope, Level... levels) {
+        if (!given(value)) {
+            return;
+        }
+        for (Level level : levels.length == 0 ? Level.values() : levels) {
+            var position = counties.positionOf(runId, level, value);
+            if (position.isPresent() && scope.covers(counties.counties(runId).get(position.getAsInt()).countyCode())) {
+                return;
+            }
+        }
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no " + (levels.length == 1
+                ? levels[0].name().toLowerCase(Locale.ROOT) : "entity") + " '" + value + "' in this run");
+    }
+
+    private List<RuleInfo> catalog(RunRecord run) {
+        return stored.rules(run).catalog();
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static ResponseStatusException unknown(String what, String value, String allowed) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown " + what + " '" + value + "': one of "
+                + allowed);
+    }
+}
