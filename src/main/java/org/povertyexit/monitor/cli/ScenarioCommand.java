@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.Dataset;
@@ -13,6 +14,7 @@ import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.report.Report;
 import org.povertyexit.monitor.report.ReportJson;
 import org.povertyexit.monitor.rules.RuleCompilationException;
+import org.povertyexit.monitor.scenario.Flip;
 import org.povertyexit.monitor.scenario.InvalidScenarioException;
 import org.povertyexit.monitor.scenario.PreparedScenario;
 import org.povertyexit.monitor.scenario.Scenario;
@@ -36,6 +38,9 @@ import picocli.CommandLine.Spec;
                 + "a range, on the input's facts or on one scenario's.",
                 "Exit 0 done, 2 invalid input or scenario (located problems on stderr), 1 any other failure."})
 public class ScenarioCommand implements Callable<Integer> {
+
+    /** How many status changes the one-line summary names. */
+    private static final int FIRST_NAMED = 5;
 
     @Mixin
     DatasetInput input;
@@ -99,14 +104,17 @@ public class ScenarioCommand implements Callable<Integer> {
         for (PreparedScenario scenario : prepared) {
             results.add(analysis.evaluate(baseline, scenario));
         }
-        if (results.size() == 1) {
-            write(results.get(0));
-            err.println(prepared.get(0).scenario().name() + ": " + results.get(0).diff().flips().size()
-                    + " entities flipped" + (out == null ? "" : "; result written to " + out));
-            return ExitCodes.OK;
-        }
         ScenarioComparison comparison = ScenarioComparison.of(baseline,
                 prepared.stream().map(PreparedScenario::scenario).toList(), results);
+        if (results.size() == 1) {
+            write(results.get(0));
+            if (table) {
+                show(comparison.table());
+            }
+            err.println(prepared.get(0).scenario().name() + ": " + changes(results.get(0).diff().flips())
+                    + (out == null ? "" : "; result written to " + out));
+            return ExitCodes.OK;
+        }
         write(comparison);
         show(comparison.table());
         return ExitCodes.OK;
@@ -144,6 +152,16 @@ public class ScenarioCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(result.points().size() + " points in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         return ExitCodes.OK;
+    }
+
+    /** How many entities changed, status changes apart from "other failed criteria, same status", the first named. */
+    static String changes(List<Flip> flips) {
+        List<Flip> statusChanged = flips.stream().filter(Flip::statusChanged).toList();
+        String first = statusChanged.stream().limit(FIRST_NAMED).map(flip -> flip.id() + " " + flip.from() + " → "
+                + flip.to()).collect(Collectors.joining(", "));
+        return statusChanged.size() + " entities changed status" + (first.isEmpty() ? "" : " (" + first
+                + (statusChanged.size() > FIRST_NAMED ? ", …" : "") + ")") + "; " + (flips.size() - statusChanged.size())
+                + " kept their status with other failed criteria";
     }
 
     private void write(Object document) throws IOException {

@@ -18,6 +18,17 @@ public record ReportTotals(Map<String, Map<ExitStatus, Integer>> counts, Map<Str
         return new ReportTotals(report.summary(), gapTotals(report));
     }
 
+    /** The unit of each criterion's gap, as its items state it (yuan, persons, children). */
+    static Map<String, String> gapUnits(Report report) {
+        Map<String, String> units = new TreeMap<>();
+        for (RemediationItem item : report.remediation()) {
+            if (item.gap() != null && item.unit() != null) {
+                units.putIfAbsent(item.criterion(), item.unit());
+            }
+        }
+        return units;
+    }
+
     static Map<String, BigDecimal> gapTotals(Report report) {
         Map<String, BigDecimal> totals = new TreeMap<>();
         for (RemediationItem item : report.remediation()) {

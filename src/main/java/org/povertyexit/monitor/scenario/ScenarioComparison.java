@@ -14,19 +14,23 @@ import org.povertyexit.monitor.report.Report;
  */
 public record ScenarioComparison(List<Column> columns) {
 
-    /** {@code flips} is null for the baseline column. */
+    /**
+     * {@code flips} (entities whose status or failed criteria differ) and {@code statusChanges} (those whose
+     * status differs) are null for the baseline column.
+     */
     public record Column(String name, String source, Map<String, Map<ExitStatus, Integer>> counts,
-                         Map<String, BigDecimal> remediationGap, Integer flips) {
+                         Map<String, BigDecimal> remediationGap, Integer flips, Integer statusChanges) {
     }
 
     public static ScenarioComparison of(Report baseline, List<Scenario> scenarios, List<ScenarioResult> results) {
         List<Column> columns = new ArrayList<>();
         ReportTotals base = ReportTotals.of(baseline);
-        columns.add(new Column("baseline", null, base.counts(), base.remediationGap(), null));
+        columns.add(new Column("baseline", null, base.counts(), base.remediationGap(), null, null));
         for (int i = 0; i < scenarios.size(); i++) {
             ReportTotals totals = ReportTotals.of(results.get(i).scenario());
             columns.add(new Column(scenarios.get(i).name(), scenarios.get(i).source(), totals.counts(),
-                    totals.remediationGap(), results.get(i).diff().flips().size()));
+                    totals.remediationGap(), results.get(i).diff().flips().size(),
+                    (int) results.get(i).diff().flips().stream().filter(Flip::statusChanged).count()));
         }
         return new ScenarioComparison(List.copyOf(columns));
     }
@@ -50,8 +54,12 @@ public record ScenarioComparison(List<Column> columns) {
                     .toPlainString()));
             table.row(row);
         }
-        List<String> flips = new ArrayList<>(List.of("flips"));
-        columns.forEach(column -> flips.add(column.flips() == null ? "-" : column.flips().toString()));
-        return table.row(flips).toString();
+        List<String> changed = new ArrayList<>(List.of("status changed"));
+        List<String> kept = new ArrayList<>(List.of("criteria changed, status kept"));
+        columns.forEach(column -> {
+            changed.add(column.flips() == null ? "-" : column.statusChanges().toString());
+            kept.add(column.flips() == null ? "-" : Integer.toString(column.flips() - column.statusChanges()));
+        });
+        return table.row(changed).row(kept).toString();
     }
 }

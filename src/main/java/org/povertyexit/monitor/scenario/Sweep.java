@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +13,7 @@ import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.evaluation.Evaluator;
 import org.povertyexit.monitor.parameter.ParameterSet;
+import org.povertyexit.monitor.report.Report;
 import org.povertyexit.monitor.report.ReportBuilder;
 import org.povertyexit.monitor.rules.RuleBase;
 
@@ -52,8 +54,10 @@ public final class Sweep {
             for (Future<SweepPoint> point : pending) {
                 points.add(point.get());
             }
-            return new SweepResult(range.parameter(), base.value(range.parameter()), scenarioName,
-                    List.copyOf(points));
+            Map<String, String> units = new TreeMap<>();
+            points.forEach(point -> point.gapUnits().forEach(units::putIfAbsent));
+            return new SweepResult(range.parameter(), base.get(range.parameter()).unit(), base.value(range.parameter()),
+                    scenarioName, List.copyOf(points), units);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("sweep interrupted", e);
@@ -70,7 +74,8 @@ public final class Sweep {
         for (CountyFacts county : counties) {
             builder.add(county, evaluator.evaluate(facts.meta(), county, parameters));
         }
-        ReportTotals totals = ReportTotals.of(builder.build(null));
-        return new SweepPoint(value, totals.counts(), totals.remediationGap());
+        Report report = builder.build(null);
+        ReportTotals totals = ReportTotals.of(report);
+        return new SweepPoint(value, totals.counts(), totals.remediationGap(), ReportTotals.gapUnits(report));
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 /** A plain-text table for a terminal: first column left-aligned, the others right-aligned. */
 final class TextTable {
 
+    /** The width of a terminal that outputs are made to fit. */
+    static final int WIDTH = 120;
+
     private final List<List<String>> rows = new ArrayList<>();
 
     TextTable row(List<String> cells) {

@@ -48,6 +48,37 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void oneScenarioWithTableShowsItAndCountsStatusChangesApartFromCriteriaChanges() throws Exception {
+        String sample = "data/ningxia-2019/dataset.json";
+        String scenario = "data/ningxia-2019/scenarios/poverty-line-4000.json";
+        CommandRun shown = CommandRun.of("scenario", sample, scenario, "--table");
+        assertThat(shown.exitCode()).isZero();
+        assertThat(shown.out()).containsPattern("status changed +- +7\\n")
+                .containsPattern("criteria changed, status kept +- +6\\n");
+        assertThat(shown.err()).contains("7 entities changed status (H0000017 EXIT_READY → NOT_READY")
+                .contains("6 kept their status with other failed criteria");
+
+        Path out = dir.resolve("result.json");
+        assertThat(run("scenario", sample, scenario, "--out", out.toString())).isZero();
+        JsonNode flips = ReportJson.MAPPER.readTree(out.toFile()).at("/diff/flips");
+        assertThat(flips).hasSize(13);
+        assertThat(flips.findValues("statusChanged").stream().filter(JsonNode::asBoolean).count()).isEqualTo(7);
+    }
+
+    @Test
+    void theSweepTableFitsATerminalStatesUnitsAndWhereTheValueInForceLies() {
+        CommandRun offGrid = CommandRun.of("scenario", "data/ningxia-2019/dataset.json", "--sweep",
+                "household.poverty_line=3500:4500:100", "--table");
+        assertThat(offGrid.exitCode()).isZero();
+        assertThat(offGrid.out().lines()).allMatch(line -> line.length() <= 120);
+        assertThat(offGrid.out()).contains("H-INCOME").contains("yuan").contains("yuan per person per year")
+                .contains("the value in force, 3747, is off the grid").doesNotContain(" *");
+        CommandRun onGrid = CommandRun.of("scenario", "data/ningxia-2019/dataset.json", "--sweep",
+                "household.poverty_line=3647:3847:100", "--table");
+        assertThat(onGrid.out()).contains("3747 *").contains("* the value in force (3747)");
+    }
+
+    @Test
     void severalScenariosGiveOneComparison() throws Exception {
         Path line = file("line.json", "{'parameters': {'household.poverty_line': 4000}}");
         Path income = file("income.json", "{'changes': [{'level': 'VILLAGE', 'where': {'countyCode': '640422'}, "
