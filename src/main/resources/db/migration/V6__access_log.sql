@@ -6,9 +6,9 @@ CREATE TABLE access_log (
     accessed_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     accessed_by  VARCHAR(100) NOT NULL,        -- the signed-in user
     run_id       VARCHAR(36) NOT NULL,
-    county_code  VARCHAR(64) NOT NULL,         -- whose auditors may read the entry
-    household_id VARCHAR(64) NOT NULL,
-    member_id    VARCHAR(64) NOT NULL,
+    county_code  VARCHAR(200) NOT NULL,        -- whose auditors may read the entry
+    household_id VARCHAR(200) NOT NULL,
+    member_id    VARCHAR(200) NOT NULL,
     reason       VARCHAR(500) NOT NULL,
     prev_hash    VARCHAR(64) NOT NULL UNIQUE,
     record_hash  VARCHAR(64) NOT NULL UNIQUE

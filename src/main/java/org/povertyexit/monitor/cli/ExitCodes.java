@@ -22,7 +22,7 @@ public final class ExitCodes {
     public static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof InvalidDatasetException invalid) {
-            printProblems(err, invalid.errors());
+            printProblems(err, invalid.errors(), invalid.total());
             return INVALID_INPUT;
         }
         if (e instanceof RuleCompilationException rules) {
@@ -35,10 +35,16 @@ public final class ExitCodes {
     }
 
     public static void printProblems(PrintWriter err, List<InputError> errors) {
-        err.println("The input was rejected: " + errors.size() + " problem(s); nothing was evaluated.");
+        printProblems(err, errors, errors.size());
+    }
+
+    /** The first problems, and how many there are; {@code total} may exceed the problems kept. */
+    public static void printProblems(PrintWriter err, List<InputError> errors, long total) {
+        err.println("The input was rejected: " + total + " problem(s); nothing was evaluated.");
         errors.stream().limit(ERRORS_SHOWN).forEach(error -> err.println("  " + error));
-        if (errors.size() > ERRORS_SHOWN) {
-            err.println("  … and " + (errors.size() - ERRORS_SHOWN) + " more (use --errors-json FILE for all)");
+        if (total > ERRORS_SHOWN) {
+            err.println("  … and " + (total - ERRORS_SHOWN) + " more (--errors-json FILE writes "
+                    + (total > errors.size() ? "the first " + errors.size() : "them all") + ")");
         }
     }
 }

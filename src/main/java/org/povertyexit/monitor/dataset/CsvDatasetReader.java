@@ -83,7 +83,7 @@ public final class CsvDatasetReader implements DatasetReader {
                 table.unreadable(verdict.problem());
                 return;
             }
-            try (MappingIterator<String[]> rows = ROWS.readValues(utf8(in))) {
+            try (MappingIterator<String[]> rows = ROWS.readValues(new BoundedLines(utf8(in)))) {
                 while (rows.hasNextValue()) {
                     String[] cells = rows.nextValue();
                     row++;
@@ -123,6 +123,9 @@ public final class CsvDatasetReader implements DatasetReader {
     }
 
     private static String syntaxProblem(JsonProcessingException e) {
+        if (e.getCause() instanceof BoundedLines.TooLong tooLong) {
+            return tooLong.getMessage();
+        }
         String message = e.getOriginalMessage();
         if (message != null && message.contains("closing quote")) {
             return "a quoted value is never closed: truncated file?";

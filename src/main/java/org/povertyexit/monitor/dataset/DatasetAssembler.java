@@ -97,7 +97,7 @@ public final class DatasetAssembler {
         var selfPaid = row.values().decimal("medicalSelfPaid");
         var total = row.values().decimal("medicalCostTotal");
         if (selfPaid != null && total != null && selfPaid.compareTo(total) > 0) {
-            problems.add(Check.MEDICAL_COST, row.sequence(), row.source().error("medicalSelfPaid",
+            problems.add(Check.MEDICAL_COST, row.sequence(), row.error("medicalSelfPaid",
                     selfPaid.toPlainString(), "self-paid above medicalCostTotal (" + total.toPlainString() + ")"));
         }
         sink.household(row.values().household(List.of()), county);
@@ -186,7 +186,8 @@ public final class DatasetAssembler {
             references.checkHouseholdsHaveMembers();
         }
         if (problems.anyError()) {
-            throw new InvalidDatasetException(problems.all().stream().filter(InputError::isError).toList());
+            throw new InvalidDatasetException(problems.all().stream().filter(InputError::isError).toList(),
+                    problems.errorCount());
         }
         sink.accepted(references::countyOfHousehold);
         return new DatasetOutline(meta, counties.stream().map(row -> row.values().county()).toList(),
@@ -210,7 +211,7 @@ public final class DatasetAssembler {
         }
         Meta meta = row.values().meta();
         if (meta.assessmentDate() != null && meta.assessmentDate().getYear() != meta.assessmentYear()) {
-            problems.add(Check.META, 0, row.source().error("assessmentDate", meta.assessmentDate(),
+            problems.add(Check.META, 0, row.error("assessmentDate", meta.assessmentDate(),
                     "not within the assessment year " + meta.assessmentYear()));
         }
         return meta;
@@ -220,7 +221,7 @@ public final class DatasetAssembler {
         LocalDate birth = member.values().date("birthDate");
         if (birth.isAfter(date)) {
             problems.add(Check.BIRTH_DATE, member.sequence(),
-                    member.source().error("birthDate", birth, "after the assessment date " + date));
+                    member.error("birthDate", birth, "after the assessment date " + date));
         }
     }
 
@@ -229,7 +230,7 @@ public final class DatasetAssembler {
         Object wholeValue = row.values().values().get(whole);
         if (partValue instanceof Integer p && wholeValue instanceof Integer w && p > w) {
             problems.add(Check.COUNTY_SAMPLES, row.sequence(),
-                    row.source().error(part, p, "greater than " + whole + " (" + w + ")"));
+                    row.error(part, p, "greater than " + whole + " (" + w + ")"));
         }
     }
 }

@@ -93,7 +93,8 @@ final class EntityReferences {
         for (int household = householdsWithMembers.nextClearBit(0); household < households.size();
              household = householdsWithMembers.nextClearBit(household + 1)) {
             problems.add(Check.HOUSEHOLD_MEMBERS, household,
-                    households.location(household).error("members", null, "household has no members"));
+                    households.location(household).error("members", null, "household has no members")
+                            .about(households.firstId(household)));
         }
     }
 
@@ -117,7 +118,7 @@ final class EntityReferences {
         int ordinal = ids.register(id, row.source());
         if (ordinal == IdRegistry.DUPLICATE) {
             RawRecord first = ids.firstLocation(id);
-            problems.add(check, row.sequence(), row.source().error(field, id, "duplicate id (first at "
+            problems.add(check, row.sequence(), row.error(field, id, "duplicate id (first at "
                     + (first.row() != null ? "row " + first.row() : first.path()) + ")"));
         }
         return ordinal;
@@ -137,7 +138,7 @@ final class EntityReferences {
                         Check check, String reason) {
         int ordinal = targets.ordinal(ref);
         if (ordinal < 0 && targetsRead) {
-            problems.add(check, row.sequence(), row.source().error(field, ref, reason));
+            problems.add(check, row.sequence(), row.error(field, ref, reason));
         }
         return ordinal;
     }

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * value as given, and why. Warnings (an unknown column) do not reject the dataset.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record InputError(Severity severity, String file, Integer row, String field, String value, String reason) {
+public record InputError(Severity severity, String file, Integer row, String entity, String field, String value,
+                         String reason) {
 
     public enum Severity { ERROR, WARNING }
 
@@ -19,6 +20,7 @@ public record InputError(Severity severity, String file, Integer row, String fie
      * field: a column may have slipped.
      */
     public InputError {
+        entity = wellFormed(PersonalData.maskIdNumbersIn(entity));
         value = wellFormed(PersonalData.maskNameLike(PersonalData.maskIdNumbersIn(value)));
         reason = PersonalData.maskIdNumbersIn(reason);
         if (value != null && value.codePointCount(0, value.length()) > ECHOED) {
@@ -38,11 +40,17 @@ public record InputError(Severity severity, String file, Integer row, String fie
     }
 
     public static InputError error(String file, Integer row, String field, String value, String reason) {
-        return new InputError(Severity.ERROR, file, row, field, value, reason);
+        return new InputError(Severity.ERROR, file, row, null, field, value, reason);
     }
 
     public static InputError warning(String file, Integer row, String field, String value, String reason) {
-        return new InputError(Severity.WARNING, file, row, field, value, reason);
+        return new InputError(Severity.WARNING, file, row, null, field, value, reason);
+    }
+
+    /** The problem, naming the entity it is about (its id or code): an official searches the file by it. */
+    public InputError about(String entityId) {
+        return entityId == null || entityId.isBlank() ? this
+                : new InputError(severity, file, row, entityId, field, value, reason);
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnore
@@ -50,13 +58,16 @@ public record InputError(Severity severity, String file, Integer row, String fie
         return severity == Severity.ERROR;
     }
 
-    /** One line for a terminal: {@code households.csv row 5, field wageIncome ("abc"): not a number}. */
+    /** One line for a terminal: {@code households.csv row 5, H0004, field wageIncome ("abc"): not a number}. */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(severity == Severity.WARNING ? "warning: " : "");
         text.append(file);
         if (row != null) {
             text.append(" row ").append(row);
+        }
+        if (entity != null) {
+            text.append(", ").append(entity);
         }
         if (field != null) {
             text.append(", field ").append(field);

@@ -21,22 +21,40 @@ final class InputProblems {
     private record Found(long sequence, InputError problem) {
     }
 
+    /**
+     * The most problems kept of one input: a file of a million wrong rows has millions of problems, and
+     * listing them all would take the memory and the answer they are sent in; the rest are counted.
+     */
+    static final int MOST_KEPT = 10_000;
+
     private final Map<Check, List<Found>> found = new EnumMap<>(Check.class);
-    private boolean anyError;
+    private final Map<Check, Long> errors = new EnumMap<>(Check.class);
+    private int kept;
 
     /** {@code sequence} is the record's position in reading order: a group is listed in that order. */
     void add(Check check, long sequence, InputError problem) {
-        found.computeIfAbsent(check, k -> new ArrayList<>()).add(new Found(sequence, problem));
-        anyError |= problem.isError();
+        if (kept < MOST_KEPT) {
+            found.computeIfAbsent(check, k -> new ArrayList<>()).add(new Found(sequence, problem));
+            kept++;
+        }
+        if (problem.isError()) {
+            errors.merge(check, 1L, Long::sum);
+        }
     }
 
     void clear(Check check) {
-        found.remove(check);
-        anyError = all().stream().anyMatch(InputError::isError);
+        List<Found> dropped = found.remove(check);
+        kept -= dropped == null ? 0 : dropped.size();
+        errors.remove(check);
     }
 
     boolean anyError() {
-        return anyError;
+        return !errors.isEmpty();
+    }
+
+    /** How many errors were found, kept or only counted. */
+    long errorCount() {
+        return errors.values().stream().mapToLong(Long::longValue).sum();
     }
 
     List<InputError> of(Check check) {

@@ -14,8 +14,16 @@ public record RawRecord(String file, Integer row, String path, Map<String, Objec
         return new RawRecord(file, row, path, Map.of());
     }
 
+    /** A problem with a field of this record, naming the record by its id (or code) when it has one. */
     public InputError error(String field, Object value, String reason) {
-        return InputError.error(file, row, qualified(field), value == null ? null : value.toString(), reason);
+        return InputError.error(file, row, qualified(field), value == null ? null : value.toString(), reason)
+                .about(entityId(values));
+    }
+
+    /** The id (households, members) or code (counties, villages) among the values, when there is one. */
+    static String entityId(Map<String, Object> values) {
+        Object id = values.containsKey("id") ? values.get("id") : values.get("code");
+        return id == null ? null : id.toString().strip();
     }
 
     private String qualified(String field) {

@@ -20,6 +20,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -33,23 +34,38 @@ public class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
+    /** The most problems a 422 lists. */
+    static final int PROBLEMS_SHOWN = 200;
+
     private final String uploadLimit;
 
     public ApiErrors(@Value("${exit-monitor.upload.max-size:200MB}") String uploadLimit) {
         this.uploadLimit = uploadLimit;
     }
 
+    /**
+     * Every problem up to {@link #PROBLEMS_SHOWN}, and how many there are: a file of a million wrong rows
+     * would otherwise answer with a hundred megabytes.
+     */
     @ExceptionHandler(InvalidDatasetException.class)
     public ResponseEntity<Map<String, Object>> invalid(InvalidDatasetException e) {
-        List<InputError> problems = e.errors().stream().map(ApiErrors::masked).toList();
-        return ResponseEntity.unprocessableEntity().body(Map.of("error", "the input was rejected; nothing was stored",
-                "problems", problems));
+        List<InputError> problems = e.errors().stream().limit(PROBLEMS_SHOWN).map(ApiErrors::masked).toList();
+        return ResponseEntity.unprocessableEntity().body(Map.of("error", "the input was rejected; nothing was stored"
+                        + (e.total() > problems.size() ? "; the first " + problems.size() + " of " + e.total()
+                        + " problems are listed" : ""), "total", e.total(), "problems", problems));
     }
 
     @ExceptionHandler(UploadRejectedException.class)
     public ResponseEntity<Map<String, Object>> rejected(UploadRejectedException e) {
         return ResponseEntity.badRequest().body(Map.of("error", "the upload was rejected; nothing was stored",
                 "problems", List.of(InputError.error(e.file(), null, null, null, e.getMessage()))));
+    }
+
+    /** A request body that is not the JSON asked for: the client's to fix (before, a nested parse error read as ours). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ResponseEntity<Map<String, Object>> unreadableBody(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "the request body is not the JSON this endpoint "
+                + "takes (see /swagger-ui.html): malformed, or a value of the wrong type or not among those allowed"));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
@@ -154,6 +170,7 @@ public class ApiErrors {
             // a village's name is masked too: harmless, and no member name can slip through
             value = PersonalData.maskName(value);
         }
-        return new InputError(error.severity(), error.file(), error.row(), error.field(), value, error.reason());
+        return new InputError(error.severity(), error.file(), error.row(), error.entity(), error.field(), value,
+                error.reason());
     }
 }

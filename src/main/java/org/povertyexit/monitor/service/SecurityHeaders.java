@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /api} kept in a cache, since results name households and exports hold members.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)   // before sign-in, so that a 401 carries them too
 public class SecurityHeaders extends OncePerRequestFilter {
 
     // Swagger UI styles itself inline and draws with data: images; nothing else is allowed in

@@ -98,8 +98,8 @@ class EvaluateCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("The input was rejected: 2 problem(s)")
-                .contains("bad.json, field households[1].wageIncome (\"3000,5\"): not a number")
-                .contains("bad.json, field households[2].housingGrade (\"E\"): unknown value")
+                .contains("bad.json, H0002, field households[1].wageIncome (\"3000,5\"): not a number")
+                .contains("bad.json, H0003, field households[2].housingGrade (\"E\"): unknown value")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(folder.resolve("r.json")).doesNotExist();
         assertThat(folder.resolve("r.json.partial")).doesNotExist();

@@ -57,7 +57,7 @@ class CsvDatasetReaderTest {
         InvalidDatasetException rejected = reject(folder);
 
         assertThat(rejected.errors()).map(InputError::toString)
-                .containsExactly("members.csv row 6, field birthDate (\"2008-02-30\"): not a date (YYYY-MM-DD)");
+                .containsExactly("members.csv row 6, P0003, field birthDate (\"2008-02-30\"): not a date (YYYY-MM-DD)");
     }
 
     @Test
@@ -98,7 +98,7 @@ class CsvDatasetReaderTest {
         InvalidDatasetException rejected = reject(folder);
 
         assertThat(rejected.errors()).singleElement().satisfies(error -> {
-            assertThat(error.toString()).startsWith("members.csv row 6, field name (\"王**\"): not UTF-8 text");
+            assertThat(error.toString()).startsWith("members.csv row 6, P0005, field name (\"王**\"): not UTF-8 text");
             assertThat(error.toString()).doesNotContain("桂");
         });
     }

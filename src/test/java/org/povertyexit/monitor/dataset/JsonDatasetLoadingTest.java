@@ -3,6 +3,10 @@ package org.povertyexit.monitor.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -69,14 +73,38 @@ class JsonDatasetLoadingTest {
     void aMalformedNumberIsLocated() throws IOException {
         assertThat(errorsOf(replace(small(), "\"wageIncome\": 3000", "\"wageIncome\": \"3000,5\"")))
                 .containsExactly(InputError.error("test.json", null, "households[1].wageIncome", "3000,5",
-                        "not a number"));
+                        "not a number").about("H0002"));
+    }
+
+    @Test
+    void veryManyProblemsAreCountedButOnlyTheFirstKept() throws IOException {
+        ObjectNode dataset = (ObjectNode)
+                new ObjectMapper().readTree(small());
+        ArrayNode households = dataset.withArray("households");
+        JsonNode template = households.get(0);
+        int wrong = InputProblems.MOST_KEPT + 500;
+        for (int i = 0; i < wrong; i++) {
+            ObjectNode household = template.deepCopy();
+            String id = "X" + i;
+            household.put("id", id).put("wageIncome", "many");
+            household.withArray("members").forEach(m -> ((ObjectNode) m)
+                    .put("id", id + "-" + m.get("id").asText()).put("householdId", id));
+            households.add(household);
+        }
+        InvalidDatasetException e = catchThrowableOfType(InvalidDatasetException.class, () -> new DatasetLoader()
+                .loadJson("test.json", new ByteArrayInputStream(dataset.toString().getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(e.total()).isEqualTo(wrong);
+        assertThat(e.errors()).hasSize(InputProblems.MOST_KEPT);
+        assertThat(e.errors().get(0).toString()).isEqualTo("test.json, X0, field households[3].wageIncome (\"many\"): "
+                + "not a number");
     }
 
     @Test
     void aMalformedDateIsLocated() throws IOException {
         assertThat(errorsOf(replace(small(), "\"birthDate\": \"1975-02-03\"", "\"birthDate\": \"1975-02-30\"")))
                 .containsExactly(InputError.error("test.json", null, "households[1].members[0].birthDate",
-                        "1975-02-30", "not a date (YYYY-MM-DD)"));
+                        "1975-02-30", "not a date (YYYY-MM-DD)").about("P0003"));
     }
 
     @Test
@@ -94,14 +122,14 @@ class JsonDatasetLoadingTest {
     void aDuplicateIdNamesTheFirst() throws IOException {
         assertThat(errorsOf(replace(small(), "\"id\": \"H0003\"", "\"id\": \"H0001\"")))
                 .containsExactly(InputError.error("test.json", null, "households[2].id", "H0001",
-                        "duplicate id (first at households[0])"));
+                        "duplicate id (first at households[0])").about("H0001"));
     }
 
     @Test
     void aVillageOfAnUnknownCountyIsLocated() throws IOException {
         assertThat(errorsOf(replace(small(), "\"countyCode\": \"640422\", \"name\"", "\"countyCode\": \"640499\", \"name\"")))
                 .containsExactly(InputError.error("test.json", null, "villages[1].countyCode", "640499",
-                        "no county has this code"));
+                        "no county has this code").about("640422100202"));
     }
 
     @Test
@@ -112,14 +140,14 @@ class JsonDatasetLoadingTest {
         String noMembers = json.substring(0, start) + "\"members\": [" + json.substring(end);
 
         assertThat(errorsOf(noMembers)).containsExactly(InputError.error("test.json", null, "households[2].members",
-                null, "household has no members"));
+                null, "household has no members").about("H0003"));
     }
 
     @Test
     void selfPaidAboveTotalIsLocated() throws IOException {
         assertThat(errorsOf(replace(small(), "\"medicalSelfPaid\": 1900", "\"medicalSelfPaid\": 2000.01")))
                 .containsExactly(InputError.error("test.json", null, "households[1].medicalSelfPaid", "2000.01",
-                        "self-paid above medicalCostTotal (2000.00)"));
+                        "self-paid above medicalCostTotal (2000.00)").about("H0002"));
     }
 
     @Test

@@ -31,10 +31,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "audit")
 public class IdNumberController {
 
-    private static final int SHORTEST_REASON = 10;
+    /** Long enough to say something (核查退出户身份 is seven characters). */
+    private static final int SHORTEST_REASON = 4;
     private static final int LONGEST_REASON = 500;
 
-    /** Why the auditor needs the number (10 to 500 characters). */
+    /** Why the auditor needs the number (4 to 500 characters). */
     public record Request(String reason) {
     }
 
@@ -60,7 +61,7 @@ public class IdNumberController {
     }
 
     @Operation(summary = "A member's whole ID number, with a reason; the access is written to the access log",
-            description = "Body: {\"reason\": \"…\"} (10 to 500 characters). 404 no such member in the household, "
+            description = "Body: {\"reason\": \"…\"} (4 to 500 characters). 404 no such member in the household, "
                     + "or the household is outside the auditor's counties; 400 no reason.")
     @PostMapping("/api/runs/{id}/households/{householdId}/members/{memberId}/id-number")
     public Answer idNumber(@PathVariable String id, @PathVariable String householdId, @PathVariable String memberId,

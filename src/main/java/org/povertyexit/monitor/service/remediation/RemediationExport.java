@@ -26,7 +26,9 @@ final class RemediationExport {
         COLUMNS.forEach(schema::addColumn);
         List<List<String>> cells = new ArrayList<>();
         for (RemediationRow row : rows) {
-            List<String> line = new ArrayList<>(Arrays.stream(row.texts()).map(FormulaGuard::guarded).toList());
+            // an empty cell as "", not null, which the writer would drop and so shift the row left
+            List<String> line = new ArrayList<>(Arrays.stream(row.texts())
+                    .map(text -> text == null ? "" : FormulaGuard.guarded(text)).toList());
             line.add(row.gap() == null ? "" : row.gap().toPlainString());
             line.add(FormulaGuard.guarded(row.unit()));
             cells.add(line);

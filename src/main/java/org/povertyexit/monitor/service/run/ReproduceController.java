@@ -27,7 +27,7 @@ public class ReproduceController {
     @PostMapping("/api/runs/{id}/reproduce")
     public Reproduction.Result reproduce(@PathVariable String id, Principal user)
             throws RuleCompilationException, IOException {
-        scoped.header(id, CountyScope.of(user));   // it answers with hashes and sections, no entity of any county
+        scoped.whole(id, CountyScope.of(user));   // it re-evaluates, and counts the firings of, the whole run
         return reproduction.reproduce(id);
     }
 }

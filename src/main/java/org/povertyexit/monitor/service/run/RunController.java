@@ -66,7 +66,7 @@ public class RunController {
     @Operation(summary = "Every stored run the user may see (holding one of their counties), oldest first")
     @GetMapping
     public List<RunView> list(Principal user) {
-        return scoped.visible(CountyScope.of(user)).stream().map(RunView::of).toList();
+        return scoped.visible(CountyScope.of(user));
     }
 
     @Operation(summary = "The run's report (docs/report-format.md), as stored; for a user scoped to some of "

@@ -10,8 +10,19 @@ import java.time.Instant;
  * {@code baselineRunId} names the run a scenario run changed (null for an ordinary run).
  */
 public record RunView(String id, long seq, Instant createdAt, String createdBy, String inputName, int assessmentYear,
-                      int households, String inputSha256, String rulesetVersion, String parametersVersion,
-                      long firingCount, JsonNode summary, String recordHash, String baselineRunId) {
+                      Integer households, String inputSha256, String rulesetVersion, String parametersVersion,
+                      Long firingCount, JsonNode summary, String recordHash, String baselineRunId) {
+
+    /**
+     * The run as a user scoped to some of its counties sees it in a list: without the counts of the whole
+     * run (households, firings, the summary), which are the other counties' too; its report is cut for them.
+     */
+    public static RunView cut(RunRecord run) {
+        RunView whole = of(run);
+        return new RunView(whole.id, whole.seq, whole.createdAt, whole.createdBy, whole.inputName,
+                whole.assessmentYear, null, whole.inputSha256, whole.rulesetVersion, whole.parametersVersion, null,
+                null, whole.recordHash, whole.baselineRunId);
+    }
 
     public static RunView of(RunRecord run) {
         try {

@@ -29,14 +29,15 @@ public class ScopedRuns {
         this.store = store;
     }
 
-    /** The runs the user sees, oldest first. */
-    public List<RunRecord> visible(CountyScope scope) {
+    /** The runs the user sees, oldest first: whole, or cut when they hold counties out of scope too. */
+    public List<RunView> visible(CountyScope scope) {
         List<RunRecord> all = runs.headers();
         if (scope.province()) {
-            return all;
+            return all.stream().map(RunView::of).toList();
         }
         Map<String, Set<String>> held = store.countiesByRun();
-        return all.stream().filter(run -> scope.coversAny(held.getOrDefault(run.id(), Set.of()))).toList();
+        return all.stream().filter(run -> scope.coversAny(held.getOrDefault(run.id(), Set.of())))
+                .map(run -> scope.coversAll(held.get(run.id())) ? RunView.of(run) : RunView.cut(run)).toList();
     }
 
     /** The run, when it exists and holds a county in scope; else 404. */

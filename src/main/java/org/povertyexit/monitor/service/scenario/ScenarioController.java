@@ -74,7 +74,7 @@ public class ScenarioController {
     @Operation(summary = "The scenario runs of a run, oldest first")
     @GetMapping
     public List<ScenarioRunView> list(@PathVariable String id, Principal user) {
-        scoped.header(id, CountyScope.of(user));
+        scoped.whole(id, CountyScope.of(user));   // each lists its flips over the whole run
         return scenarios.list(id).stream().map(ScenarioRunView::of).toList();
     }
 

@@ -44,7 +44,7 @@ class AccessLogTest extends ServiceTest {
         long before = entries();
         TestRestTemplate auditor = as("auditor-b", Role.AUDITOR);
         ResponseEntity<String> noReason = auditor.postForEntity(idNumber(run, "H0001", "P0001"),
-                Map.of("reason", "need"), String.class);
+                Map.of("reason", "why"), String.class);
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noReason.getBody()).contains("reason").doesNotContain(WHOLE);
         ResponseEntity<String> uploader = as("uploader-b", Role.UPLOADER, Role.ANALYST).postForEntity(

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,22 @@ class RemediationTest extends ServiceTest {
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         // a department by its Chinese name is no typo
         assertThat(get("/api/runs/" + run + "/remediation?department=卫健")).isNotNull();
+    }
+
+    @Test
+    void aCountyItemKeepsItsColumnsInTheCsvThoughItHasNoVillage() throws IOException {
+        String run = upload("dataset.json", Files.readAllBytes(Path.of("data/ningxia-2019/dataset.json")))
+                .getBody().get("id").asText();
+        String csv = new String(http.getForObject("/api/runs/" + run + "/remediation?format=csv&criterion=C-RECOGNITION",
+                byte[].class), StandardCharsets.UTF_8);
+        List<String> rows = csv.lines().skip(1).toList();
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            String[] cells = row.split(",", -1);
+            assertThat(cells[0]).isEqualTo("COUNTY");
+            assertThat(cells[2]).as("no village").isEmpty();
+            assertThat(cells[3]).isEqualTo(cells[1]);   // the county's code under countyCode
+            assertThat(cells[4]).isEqualTo("C-RECOGNITION");
+        });
     }
 
     @Test

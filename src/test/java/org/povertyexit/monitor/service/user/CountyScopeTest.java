@@ -56,6 +56,27 @@ class CountyScopeTest extends ServiceTest {
     }
 
     @Test
+    void theRunListShowsAScopedUserNoWholeRunCounts() {
+        JsonNode listed = null;
+        for (JsonNode view : xiji.getForObject("/api/runs", JsonNode.class)) {
+            if (view.get("id").asText().equals(run)) {
+                listed = view;
+            }
+        }
+        assertThat(listed).isNotNull();
+        assertThat(listed.get("summary").isNull()).isTrue();
+        assertThat(listed.get("households").isNull()).isTrue();
+        assertThat(listed.get("firingCount").isNull()).isTrue();
+        for (JsonNode view : http.getForObject("/api/runs", JsonNode.class)) {
+            if (view.get("id").asText().equals(run)) {
+                assertThat(view.get("households").asInt()).isEqualTo(4);
+            }
+        }
+        assertThat(xiji.getForEntity("/api/runs/" + run + "/scenarios", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void theOtherCountysEntitiesAreNotFoundAsIfAbsent() {
         assertThat(xiji.getForEntity("/api/runs/" + run + "/households/H0001", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);

@@ -48,6 +48,21 @@ class UserControllerTest extends ServiceTest {
     }
 
     @Test
+    void aNameThatCouldPassForAnotherAndAnOverlongPasswordAreRefused() {
+        TestRestTemplate admin = as("admin-users", Role.ADMIN);
+        for (String lookalike : List.of("ａｄｍ", "adm\u200b", "adm\u00a0", "\u202emda", "ADM", "adm:x")) {
+            assertThat(put(admin, lookalike, Map.of("password", "a long enough one", "roles", List.of("AUDITOR")))
+                    .getStatusCode()).as(lookalike).isEqualTo(HttpStatus.BAD_REQUEST);
+        }
+        ResponseEntity<JsonNode> overlong = put(admin, "long-password", Map.of("password", "x".repeat(73),
+                "roles", List.of("AUDITOR")));
+        assertThat(overlong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(overlong.getBody().get("error").asText()).contains("at most 72 bytes");
+        assertThat(put(admin, "审计-王", Map.of("password", "a long enough one", "roles", List.of("AUDITOR")))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void onlyAnAdministratorManagesUsers() {
         TestRestTemplate auditor = as("auditor-users", Set.of(), Role.AUDITOR, Role.UPLOADER, Role.ANALYST);
         assertThat(auditor.getForEntity("/api/users", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
