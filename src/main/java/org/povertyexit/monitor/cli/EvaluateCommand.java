@@ -1,6 +1,7 @@
 package org.povertyexit.monitor.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,9 @@ import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.label.Labels;
 import org.povertyexit.monitor.label.Language;
 import org.povertyexit.monitor.report.ReportJson;
+import org.povertyexit.monitor.report.ReportWorkbook;
 import org.povertyexit.monitor.rules.RuleCompilationException;
+import org.povertyexit.monitor.streaming.CountyObserver;
 import org.povertyexit.monitor.streaming.FactSource;
 import org.povertyexit.monitor.streaming.StreamedEvaluation;
 import org.povertyexit.monitor.streaming.StreamedEvaluation.Written;
@@ -44,6 +47,11 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", description = "The summary's language (default zh).")
     Language lang = Language.ZH;
 
+    @Option(names = "--xlsx", paramLabel = "REPORT.xlsx", description = "Also write the report workbook: a summary, "
+            + "counties, villages, households and the remediation items by department, with Chinese headers (in "
+            + "English with --lang en), ready to file and print.")
+    Path xlsx;
+
     @Option(names = "--threads", paramLabel = "N", description = "Counties evaluated at once; memory grows with "
             + "it (default: the number of processors, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -70,21 +78,44 @@ public class EvaluateCommand implements Callable<Integer> {
         StreamedEvaluation evaluation = new StreamedEvaluation(ExitAssessment.loadInBackground(rules.path()), threads)
                 .indented(pretty);
         EvaluationSummary summary = new EvaluationSummary();
+        try (ReportWorkbook workbook = xlsx == null ? null : new ReportWorkbook(Labels.of(lang))) {
+            CountyObserver<?> observers = workbook == null ? summary : summary.and(new WorkbookOfCounties(workbook));
+            Written written = evaluate(evaluation, observers, err, stdout, progress);
+            if (workbook != null) {
+                try (OutputStream file = Files.newOutputStream(xlsx)) {
+                    workbook.write(file, written.run());
+                }
+            }
+            if (format == Format.SUMMARY) {
+                summary.print(stdout, Labels.of(lang), written);
+                if (out == null) {
+                    stdout.println();
+                    stdout.println(Labels.of(lang).text("summary.footer"));
+                }
+                stdout.flush();
+            }
+            if (out != null) {
+                err.println(Labels.of(lang).text("summary.report-written", out.toString(),
+                        Integer.toString(written.households()), Long.toString(written.run().durationMs())));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Evaluates, the report going to --out, or to stdout as JSON, or nowhere (the summary alone). */
+    private Written evaluate(StreamedEvaluation evaluation, CountyObserver<?> observers, PrintWriter err,
+                             PrintWriter stdout, Consumer<String> progress)
+            throws IOException, RuleCompilationException, InvalidDatasetException {
         if (out == null) {
             boolean json = format == Format.JSON;
             Writer report = json ? stdout : Writer.nullWriter();
             Written written = input.read(err, (loader, path) -> evaluation.run(FactSource.of(loader, path), report,
-                    progress, summary));
+                    progress, observers));
             if (json) {
                 stdout.println();
                 stdout.flush();
-            } else {
-                summary.print(stdout, Labels.of(lang), written);
-                stdout.println();
-                stdout.println(Labels.of(lang).text("summary.footer"));
-                stdout.flush();
             }
-            return ExitCodes.OK;
+            return written;
         }
         // the report appears under its name only when complete: a rejected input or a failure leaves none
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
@@ -93,15 +124,10 @@ public class EvaluateCommand implements Callable<Integer> {
             Written written;
             try (Writer report = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 written = input.read(err, (loader, path) -> evaluation.run(FactSource.of(loader, path), report,
-                        progress, summary));
+                        progress, observers));
             }
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
-            if (format == Format.SUMMARY) {
-                summary.print(stdout, Labels.of(lang), written);
-            }
-            err.println(Labels.of(lang).text("summary.report-written", out.toString(),
-                    Integer.toString(written.households()), Long.toString(written.run().durationMs())));
-            return ExitCodes.OK;
+            return written;
         } finally {
             Files.deleteIfExists(partial);
         }

@@ -18,6 +18,40 @@ public interface CountyObserver<P> {
     CountyObserver<Void> NONE = new CountyObserver<>() {
     };
 
+    /** Both observers, this one's part and the other's carried side by side; at most one may listen. */
+    default <Q> CountyObserver<Both<P, Q>> and(CountyObserver<Q> other) {
+        CountyObserver<P> first = this;
+        return new CountyObserver<>() {
+            @Override
+            public void started(Meta meta) {
+                first.started(meta);
+                other.started(meta);
+            }
+
+            @Override
+            public AgendaEventListener listener(String countyCode) {
+                AgendaEventListener listener = first.listener(countyCode);
+                return listener != null ? listener : other.listener(countyCode);
+            }
+
+            @Override
+            public Both<P, Q> evaluated(CountyFacts facts, CountyReport report, List<byte[]> canonical) {
+                return new Both<>(first.evaluated(facts, report, canonical), other.evaluated(facts, report,
+                        canonical));
+            }
+
+            @Override
+            public void done(CountyFacts facts, Both<P, Q> evaluated) {
+                first.done(facts, evaluated.first());
+                other.done(facts, evaluated.second());
+            }
+        };
+    }
+
+    /** Two observers' parts of one county. */
+    record Both<P, Q>(P first, Q second) {
+    }
+
     /** The input has passed its checks; evaluation begins. */
     default void started(Meta meta) {
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +85,18 @@ class EvaluateCommandTest {
                 .contains("[西吉县 (640422)] not ready")
                 .contains("public recognition 76.7% (standard ≥ 90.0%, fails)")
                 .contains("Households: 1 ready to exit, 2 not ready, 20 stable, 2 wrong-exit risk, 15 not applicable");
+    }
+
+    @Test
+    void theReportWorkbookIsWrittenBesideTheSummary() throws IOException {
+        Path workbook = folder.resolve("report.xlsx");
+        CommandRun run = CommandRun.of("evaluate", "data/ningxia-2019/dataset.json", "--xlsx", workbook.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("【西吉县（640422）】");
+        try (XSSFWorkbook read = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            assertThat(read.getSheetName(0)).isEqualTo("汇总");
+            assertThat(read.getSheet("户").getLastRowNum()).isEqualTo(320);
+        }
     }
 
     @Test

@@ -44,7 +44,7 @@ public class ReportCut {
     }
 
     /** The stored report's first field, read without reading the rest. */
-    private RunInfo runInfo(String runId) {
+    public RunInfo runInfo(String runId) {
         byte[] gz = runs.reportGz(runId).orElseThrow(() -> StoredReports.notFound(runId));
         try (JsonParser json = StoredJson.MAPPER.createParser(Gzip.open(gz))) {
             if (json.nextToken() != JsonToken.START_OBJECT || json.nextToken() != JsonToken.FIELD_NAME
