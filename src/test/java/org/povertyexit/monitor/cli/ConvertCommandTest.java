@@ -56,11 +56,11 @@ class ConvertCommandTest {
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(out).doesNotExist();
         assertThat(stderr).contains("The input was rejected: 5 problem(s); nothing was evaluated.",
-                "households.csv row 3, field wageIncome (\"abc\"): not a number");
+                "households.csv row 3, H0002, field wageIncome (\"abc\"): not a number");
         JsonNode problems = JSON.readTree(errors.toFile());
         assertThat(problems.size()).isEqualTo(5);
         assertThat(problems.get(1).toString()).isEqualTo("{\"severity\":\"ERROR\",\"file\":\"households.csv\","
-                + "\"row\":3,\"field\":\"wageIncome\",\"value\":\"abc\",\"reason\":\"not a number\"}");
+                + "\"row\":3,\"entity\":\"H0002\",\"field\":\"wageIncome\",\"value\":\"abc\",\"reason\":\"not a number\"}");
     }
 
     @Test
@@ -73,7 +73,7 @@ class ConvertCommandTest {
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(JSON.readTree(errors.toFile()).size()).isEqualTo(6);
         assertThat(stderr)
-                .contains("members row 11, field birthDate (\"2020-01-01\"): after the assessment date 2019-12-31")
+                .contains("members row 11, P0010, field birthDate (\"2020-01-01\"): after the assessment date 2019-12-31")
                 .doesNotContain("Exception");
     }
 

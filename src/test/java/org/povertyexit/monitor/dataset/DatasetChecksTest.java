@@ -51,14 +51,14 @@ class DatasetChecksTest {
     void aBirthAfterTheAssessmentDateIsRejected() throws IOException {
         assertThat(errorsOf(replace(small(), "\"birthDate\": \"1990-07-07\"", "\"birthDate\": \"2020-01-01\"")))
                 .containsExactly(InputError.error("t.json", null, "households[2].members[0].birthDate", "2020-01-01",
-                        "after the assessment date 2019-12-31"));
+                        "after the assessment date 2019-12-31").about("P0004"));
     }
 
     @Test
     void moreWrongExitsThanSampledIsRejected() throws IOException {
         assertThat(errorsOf(replace(small(), "\"wrongExitPersons\": 1", "\"wrongExitPersons\": 101")))
                 .containsExactly(InputError.error("t.json", null, "counties[0].wrongExitPersons", "101",
-                        "greater than sampledExitedPersons (100)"));
+                        "greater than sampledExitedPersons (100)").about("640422"));
     }
 
     @Test
@@ -66,7 +66,7 @@ class DatasetChecksTest {
         assertThat(errorsOf(replace(small(), "\"foodSecure\": true, \"clothingSecure\": true, \"housingGrade\": \"A\"",
                 "\"clothingSecure\": true, \"housingGrade\": \"A\"")))
                 .containsExactly(InputError.error("t.json", null, "households[2].foodSecure", null,
-                        "required value missing"));
+                        "required value missing").about("H0003"));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.povertyexit.monitor.service.explain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.povertyexit.monitor.parameter.EffectiveParameter;
 import org.povertyexit.monitor.rules.RuleInfo;
 import org.povertyexit.monitor.service.firing.FiringRecord;
+import org.povertyexit.monitor.service.firing.TrailJson;
 
 /**
  * Why an entity has its result: every criterion that applies to it, passed or failed, with what was
@@ -26,8 +28,11 @@ public record Explanation(String runId, String level, String entityId, String st
 
     /** One criterion as it stood at the end of the run for this entity. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Criterion(String criterion, String severity, boolean passed, String measured, String threshold,
-                            String gap, String unit, String message, String department,
+    public record Criterion(String criterion, String severity, boolean passed,
+                            @JsonSerialize(using = TrailJson.Decimal.class) String measured,
+                            @JsonSerialize(using = TrailJson.Decimal.class) String threshold,
+                            @JsonSerialize(using = TrailJson.Decimal.class) String gap, String unit, String message,
+                            String department,
                             EffectiveParameter parameter, RuleInfo rule, List<FiringRecord> firings) {
     }
 }

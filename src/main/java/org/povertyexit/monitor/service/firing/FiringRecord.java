@@ -1,6 +1,7 @@
 package org.povertyexit.monitor.service.firing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.povertyexit.monitor.evaluation.CriterionOutcome;
 import org.povertyexit.monitor.evaluation.Evidence;
 import org.povertyexit.monitor.evaluation.Shortfall;
@@ -21,16 +22,16 @@ public record FiringRecord(
         String level,
         String entityId,
         Boolean passed,
-        String measured,
-        String threshold,
+        @JsonSerialize(using = TrailJson.Decimal.class) String measured,
+        @JsonSerialize(using = TrailJson.Decimal.class) String threshold,
         String parameter,
         String department,
-        String gap,
+        @JsonSerialize(using = TrailJson.Decimal.class) String gap,
         String unit,
         String message,
         boolean superseded,
         String facts,
-        String values) {
+        @JsonSerialize(using = TrailJson.Values.class) String values) {
 
     static final char SEPARATOR = '\u001f';
     /** How a null field reads in the canonical line. */

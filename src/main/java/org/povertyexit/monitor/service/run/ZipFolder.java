@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +112,9 @@ final class ZipFolder {
         byte[] buffer = new byte[65536];
         long written = 0;
         long from = compressed.count;
-        try (OutputStream out = Files.newOutputStream(destination)) {
+        // CREATE_NEW: a name given twice is refused, not the first copy silently replaced by the second
+        try (OutputStream out = Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 written += n;
                 if (written > allowed) {

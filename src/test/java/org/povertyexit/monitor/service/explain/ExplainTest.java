@@ -27,9 +27,11 @@ class ExplainTest extends ServiceTest {
         assertThat(why.get("answer").asText()).startsWith("H0001 is NOT_READY: H-INCOME failed");
         JsonNode income = criterion(why, "H-INCOME");
         assertThat(income.get("passed").asBoolean()).isFalse();
-        assertThat(income.get("measured").asText()).isEqualTo("2600.00");
-        assertThat(income.get("threshold").asText()).isEqualTo("3747");
-        assertThat(new java.math.BigDecimal(income.get("gap").asText())).isPositive();
+        // numbers as numbers, as in the report
+        assertThat(income.get("measured").isNumber()).isTrue();
+        assertThat(income.get("measured").decimalValue()).isEqualByComparingTo("2600.00");
+        assertThat(income.get("threshold").decimalValue()).isEqualByComparingTo("3747");
+        assertThat(income.get("gap").decimalValue()).isPositive();
         assertThat(income.at("/parameter/name").asText()).isEqualTo("household.poverty_line");
         assertThat(income.at("/parameter/value").asText()).isEqualTo("3747");
         assertThat(income.at("/parameter/effectiveFrom").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
@@ -42,7 +44,10 @@ class ExplainTest extends ServiceTest {
                 "Registered household failing an exit criterion counts as projected poor");
         JsonNode firing = income.get("firings").get(0);
         assertThat(firing.get("facts").asText()).contains("Household:H0001", "Parameter:household.poverty_line");
-        assertThat(firing.get("values").asText()).contains("\"$income\":\"2600.00\"", "\"$line\":\"3747\"");
+        // the values the rule bound: an object, not JSON text in a string
+        assertThat(firing.get("values").isObject()).isTrue();
+        assertThat(firing.get("values").get("$income").decimalValue()).isEqualByComparingTo("2600.00");
+        assertThat(firing.get("values").get("$line").decimalValue()).isEqualByComparingTo("3747");
         // the passed criteria are there too, each with its outcome and the evidence of a replay of the
         // household that repeated the run's firings exactly
         assertThat(passed(why)).contains("H-FOOD-CLOTHING", "H-EDUCATION");
@@ -66,7 +71,7 @@ class ExplainTest extends ServiceTest {
             }
         }
         assertThat(blocking).contains("H-INCOME", "H-FOOD-CLOTHING", "H-EDUCATION");
-        assertThat(criterion(why, "H-INCOME").get("measured").asText()).isEqualTo("7500.00");
+        assertThat(criterion(why, "H-INCOME").get("measured").decimalValue()).isEqualByComparingTo("7500.00");
     }
 
     @Test

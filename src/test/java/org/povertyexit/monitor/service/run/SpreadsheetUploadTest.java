@@ -96,6 +96,11 @@ class SpreadsheetUploadTest extends ServiceTest {
         assertThat(clash.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(clash.getBody().at("/problems/0/reason").asText()).contains("cannot be unpacked");
 
+        // a file given twice ("./meta.csv" is meta.csv): refused, not the first copy replaced by the second
+        ResponseEntity<JsonNode> twice = upload("twice.zip", zip("", "./meta.csv"));
+        assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(twice.getBody().at("/problems/0/reason").asText()).contains("a name given twice");
+
         ResponseEntity<JsonNode> longName = upload("long.zip", zipOf("x".repeat(300) + ".csv", new byte[] {1}));
         assertThat(longName.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(longName.getBody().at("/problems/0/reason").asText()).contains("longer than 200 characters");
