@@ -15,4 +15,10 @@ public enum Language {
     public Locale locale() {
         return locale;
     }
+
+    /** Chinese unless English is asked for: by a parameter (lang=en), else first in an Accept-Language. */
+    public static Language asked(String lang, String acceptLanguage) {
+        String asked = lang != null ? lang : acceptLanguage == null ? "" : acceptLanguage.strip();
+        return asked.toLowerCase(Locale.ROOT).startsWith("en") ? EN : ZH;
+    }
 }

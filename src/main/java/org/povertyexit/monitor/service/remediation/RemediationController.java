@@ -8,6 +8,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.label.Labels;
+import org.povertyexit.monitor.label.Language;
 import org.povertyexit.monitor.service.run.FilterValues;
 import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.ScopedRuns;
@@ -19,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -42,14 +45,18 @@ public class RemediationController {
         this.list = list;
     }
 
-    @Operation(summary = "The run's remediation list, filtered; format json (default), csv or xlsx")
+    @Operation(summary = "The run's remediation list, filtered; format json (default), csv or xlsx (headers, "
+            + "levels, criteria, departments and units in Chinese, or English with lang=en or Accept-Language: en)")
     @GetMapping("/api/runs/{id}/remediation")
     public ResponseEntity<?> remediation(@PathVariable String id,
                                          @RequestParam(required = false) String department,
                                          @RequestParam(required = false) String county,
                                          @RequestParam(required = false) String village,
                                          @RequestParam(required = false) String criterion,
-                                         @RequestParam(defaultValue = "json") String format, Principal user)
+                                         @RequestParam(defaultValue = "json") String format,
+                                         @RequestParam(required = false) String lang,
+                                         @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                         String accepted, Principal user)
             throws IOException {
         CountyScope scope = CountyScope.of(user);
         RunRecord run = runs.header(id, scope);
@@ -61,8 +68,10 @@ public class RemediationController {
                 new RemediationList.Filter(department, county, village, criterion, scope));
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> ResponseEntity.ok(rows);
-            case "csv" -> file(RemediationExport.csv(rows), CSV, "remediation-" + id + ".csv");
-            case "xlsx" -> file(RemediationExport.xlsx(rows), XLSX, "remediation-" + id + ".xlsx");
+            case "csv" -> file(RemediationExport.csv(rows, Labels.of(Language.asked(lang, accepted))), CSV,
+                    "remediation-" + id + ".csv");
+            case "xlsx" -> file(RemediationExport.xlsx(rows, Labels.of(Language.asked(lang, accepted))), XLSX,
+                    "remediation-" + id + ".xlsx");
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json, csv or xlsx");
         };
     }

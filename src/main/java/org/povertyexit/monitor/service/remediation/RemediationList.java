@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.remediation.RemediationItem;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.service.run.CountyPart;
 import org.povertyexit.monitor.service.run.StoredCounties;
+import org.povertyexit.monitor.service.run.StoredCountyFacts;
 import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class RemediationList {
 
     private final StoredCounties counties;
+    private final StoredCountyFacts facts;
 
-    public RemediationList(StoredCounties counties) {
+    public RemediationList(StoredCounties counties, StoredCountyFacts facts) {
         this.counties = counties;
+        this.facts = facts;
     }
 
     /**
@@ -37,6 +41,11 @@ public class RemediationList {
                 continue;
             }
             CountyReport part = counties.results(runId, county.position());
+            // the names people know the places by, from the county's facts without their households
+            Dataset outline = facts.outline(runId, county.position());
+            Map<String, String> villageNames = new HashMap<>();
+            outline.villages().forEach(v -> villageNames.put(v.code(), v.name()));
+            String countyName = outline.counties().get(0).name();
             Map<String, String> villageOf = new HashMap<>();
             part.households().forEach(h -> villageOf.put(h.id(), h.villageCode()));
             for (RemediationItem item : part.remediation()) {
@@ -45,7 +54,8 @@ public class RemediationList {
                     case VILLAGE -> item.entityId();
                     case COUNTY -> null;
                 };
-                RemediationRow row = RemediationRow.of(item, village, county.countyCode());
+                RemediationRow row = RemediationRow.of(item, village, village == null ? null
+                        : villageNames.get(village), county.countyCode(), countyName);
                 if ((matches(filter.department(), row.department()) || matches(filter.department(),
                         row.departmentName())) && matches(filter.village(), row.villageCode())
                         && matches(filter.criterion(), row.criterion())) {

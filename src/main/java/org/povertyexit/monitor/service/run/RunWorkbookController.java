@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
 import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.label.Labels;
@@ -55,7 +54,7 @@ public class RunWorkbookController {
         scoped.header(id, scope);
         List<CountyPart> kept = scoped.inScope(id, scope);
         RunInfo run = cut.runInfo(id);
-        Labels labels = Labels.of(language(lang, accepted));
+        Labels labels = Labels.of(Language.asked(lang, accepted));
         StreamingResponseBody body = out -> {
             try (ReportWorkbook workbook = new ReportWorkbook(labels)) {
                 for (CountyPart county : kept) {
@@ -68,11 +67,5 @@ public class RunWorkbookController {
         };
         return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
                 .attachment().filename("report-" + id + ".xlsx").build().toString()).body(body);
-    }
-
-    /** Chinese unless English is asked for, by parameter or first in Accept-Language. */
-    static Language language(String lang, String accepted) {
-        String asked = lang != null ? lang : accepted == null ? "" : accepted.strip();
-        return asked.toLowerCase(Locale.ROOT).startsWith("en") ? Language.EN : Language.ZH;
     }
 }

@@ -43,8 +43,10 @@ class RemediationTest extends ServiceTest {
 
         ResponseEntity<byte[]> xlsx = http.getForEntity("/api/runs/" + run + "/remediation?format=xlsx", byte[].class);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
-            Sheet sheet = workbook.getSheet("remediation");
-            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("entityId");
+            Sheet sheet = workbook.getSheet("整改清单");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("县");
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("对象编号");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("西吉县");
             assertThat(sheet.getLastRowNum()).isEqualTo(all.size());
         }
     }
@@ -78,13 +80,19 @@ class RemediationTest extends ServiceTest {
         String csv = new String(http.getForObject("/api/runs/" + run + "/remediation?format=csv&criterion=C-RECOGNITION",
                 byte[].class), StandardCharsets.UTF_8);
         List<String> rows = csv.lines().skip(1).toList();
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFF县,县代码,村,村代码,层级,对象编号,标准,");
         assertThat(rows).isNotEmpty().allSatisfy(row -> {
             String[] cells = row.split(",", -1);
-            assertThat(cells[0]).isEqualTo("COUNTY");
             assertThat(cells[2]).as("no village").isEmpty();
-            assertThat(cells[3]).isEqualTo(cells[1]);   // the county's code under countyCode
-            assertThat(cells[4]).isEqualTo("C-RECOGNITION");
+            assertThat(cells[3]).as("no village").isEmpty();
+            assertThat(cells[4]).isEqualTo("县");
+            assertThat(cells[5]).isEqualTo(cells[1]);   // the county's code under its own column
+            assertThat(cells[6].replace("\"", "")).isEqualTo("群众认可度 (C-RECOGNITION)");   // quoted: it has a space
         });
+        String english = new String(http.getForObject("/api/runs/" + run
+                + "/remediation?format=csv&criterion=C-RECOGNITION&lang=en", byte[].class), StandardCharsets.UTF_8);
+        assertThat(english.lines().findFirst().orElseThrow()).contains("county", "department");
+        assertThat(english).contains("public recognition (C-RECOGNITION)");
     }
 
     @Test
