@@ -27,27 +27,27 @@ abstract class TableDatasetWriter implements DatasetWriter {
 
     @Override
     public void meta(Meta meta) throws IOException {
-        row(DatasetSchema.META, RecordFields.META.values(meta));
+        row(DatasetSchema.META, headers.values(RecordFields.META.values(meta)));
     }
 
     @Override
     public void county(County county) throws IOException {
-        row(DatasetSchema.COUNTIES, RecordFields.COUNTIES.values(county));
+        row(DatasetSchema.COUNTIES, headers.values(RecordFields.COUNTIES.values(county)));
     }
 
     @Override
     public void village(Village village) throws IOException {
-        row(DatasetSchema.VILLAGES, RecordFields.VILLAGES.values(village));
+        row(DatasetSchema.VILLAGES, headers.values(RecordFields.VILLAGES.values(village)));
     }
 
     @Override
     public void household(Household household) throws IOException {
-        row(DatasetSchema.HOUSEHOLDS, RecordFields.HOUSEHOLDS.values(household));
+        row(DatasetSchema.HOUSEHOLDS, headers.values(RecordFields.HOUSEHOLDS.values(household)));
         for (Member member : household.members()) {
             Object[] values = RecordFields.MEMBERS.values(member);
             // nesting decides membership (as in the JSON form), whatever the member object says
             values[HOUSEHOLD_ID] = household.id();
-            row(DatasetSchema.MEMBERS, values);
+            row(DatasetSchema.MEMBERS, headers.values(values));
         }
     }
 }

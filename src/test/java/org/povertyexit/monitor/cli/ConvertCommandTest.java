@@ -42,6 +42,12 @@ class ConvertCommandTest {
 
         assertThat(fromCsv).isEqualTo(fromJson);
         assertThat(fromXlsx).isEqualTo(fromJson);
+        // in Chinese, coded values and booleans are written as their labels too, and read back the same
+        Path chinese = dir.resolve("csv-zh");
+        assertThat(run("convert", SAMPLE, "--to", "csv", "--headers", "zh", "--out", chinese.toString())).isZero();
+        assertThat(Files.readString(chinese.resolve("households.csv"))).contains("户编号", ",是,")
+                .containsAnyOf("未脱贫", "已脱贫").doesNotContain("NOT_EXITED", "EXITED,", ",true,");
+        assertThat(report(assessment, chinese)).isEqualTo(fromJson);
         assertThat(fromJson.path("households").size()).isEqualTo(5);
     }
 
