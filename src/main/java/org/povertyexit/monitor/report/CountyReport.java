@@ -53,12 +53,15 @@ public record CountyReport(List<HouseholdResult> households, List<VillageResult>
 
     public static CountyReport of(CountyFacts facts, CountyEvaluation evaluation) {
         CountyOutcomes outcomes = CountyOutcomes.of(evaluation);
-        return new CountyReport(facts.households().stream().map(household -> household(household, outcomes)).toList(),
-                facts.villages().stream().map(village -> village(village, outcomes)).toList(),
+        Map<String, String> villageNames = new HashMap<>();
+        facts.villages().forEach(village -> villageNames.put(village.code(), village.name()));
+        return new CountyReport(facts.households().stream()
+                .map(household -> household(household, villageNames.get(household.villageCode()), outcomes)).toList(),
+                facts.villages().stream().map(village -> village(village, facts.county().name(), outcomes)).toList(),
                 county(facts.county(), outcomes), List.copyOf(evaluation.remediation()));
     }
 
-    private static HouseholdResult household(Household household, CountyOutcomes outcomes) {
+    private static HouseholdResult household(Household household, String villageName, CountyOutcomes outcomes) {
         List<CriterionOutcome> own = outcomes.of(Level.HOUSEHOLD, household.id());
         List<String> failed = codes(own, Severity.BLOCKING);
         ExitStatus status;
@@ -69,17 +72,17 @@ public record CountyReport(List<HouseholdResult> households, List<VillageResult>
         } else {
             status = failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY;
         }
-        return new HouseholdResult(household.id(), household.villageCode(), status, household.perCapitaNetIncome(),
-                failed, codes(own, Severity.MONITOR), codes(own, Severity.COMPLIANCE), flags(own));
+        return new HouseholdResult(household.id(), household.villageCode(), villageName, status,
+                household.perCapitaNetIncome(), failed, codes(own, Severity.MONITOR), codes(own, Severity.COMPLIANCE), flags(own));
     }
 
-    private static VillageResult village(Village village, CountyOutcomes outcomes) {
+    private static VillageResult village(Village village, String countyName, CountyOutcomes outcomes) {
         List<CriterionOutcome> own = outcomes.of(Level.VILLAGE, village.code());
         List<String> failed = codes(own, Severity.BLOCKING);
         ExitStatus status = !village.povertyVillage() ? ExitStatus.NOT_APPLICABLE
                 : failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY;
         int poor = Optional.ofNullable(outcomes.villages().get(village.code())).map(VillagePoverty::projectedPoor).orElse(0);
-        return new VillageResult(village.code(), village.countyCode(), status, failed,
+        return new VillageResult(village.code(), village.name(), village.countyCode(), countyName, status, failed,
                 Ratio.rate(poor, village.registeredPopulation()), poor, flags(own));
     }
 
@@ -94,7 +97,8 @@ public record CountyReport(List<HouseholdResult> households, List<VillageResult>
                 Ratio.rate(county.wrongExitPersons(), county.sampledExitedPersons()),
                 Ratio.rate(county.missedPersons(), county.sampledNonRegisteredPersons()),
                 Ratio.rate(county.recognizingHouseholds(), county.surveyedHouseholds()));
-        return new CountyResult(county.code(), failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY,
+        return new CountyResult(county.code(), county.name(), failed.isEmpty() ? ExitStatus.EXIT_READY
+                : ExitStatus.NOT_READY,
                 failed, rates, poor, flags(own));
     }
 

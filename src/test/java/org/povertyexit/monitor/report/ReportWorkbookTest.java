@@ -195,7 +195,7 @@ class ReportWorkbookTest {
 
         XSSFWorkbook noSample = written(new ReportWorkbook(Labels.of(Language.ZH)), county -> {
             CountyResult result = county.report().county();
-            CountyResult withoutRates = new CountyResult(result.code(), result.status(), result.failed(),
+            CountyResult withoutRates = new CountyResult(result.code(), result.name(), result.status(), result.failed(),
                     new CountyResult.Rates(null, null, null, null), result.projectedPoor(), result.flags());
             return new Evaluated(county.facts(), new CountyReport(county.report().households(),
                     county.report().villages(), withoutRates, county.report().remediation()));

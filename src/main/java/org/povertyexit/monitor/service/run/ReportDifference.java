@@ -17,6 +17,11 @@ import java.util.Set;
 final class ReportDifference {
 
     private static final Set<String> RUN_TIMING = Set.of("id", "startedAt", "durationMs");
+    /**
+     * The names reports give beside codes, for people: taken from the input (which the input hash
+     * covers), and absent from reports stored before they were added, which must still reproduce.
+     */
+    private static final Set<String> NAMES = Set.of("name", "villageName", "countyName");
 
     private ReportDifference() {
     }
@@ -27,8 +32,7 @@ final class ReportDifference {
         try (JsonParser a = StoredJson.MAPPER.createParser(stored);
              JsonParser b = StoredJson.MAPPER.createParser(reproduced)) {
             String section = null;
-            for (JsonToken ta = a.nextToken(), tb = b.nextToken(); ta != null || tb != null;
-                    ta = a.nextToken(), tb = b.nextToken()) {
+            for (JsonToken ta = next(a), tb = next(b); ta != null || tb != null; ta = next(a), tb = next(b)) {
                 int depth = a.getParsingContext().getNestingDepth();
                 if (ta == JsonToken.FIELD_NAME && depth == 1) {
                     section = a.currentName();
@@ -49,5 +53,17 @@ final class ReportDifference {
             }
         }
         return differing;
+    }
+
+    /** The next token, past any name field of an entity. */
+    private static JsonToken next(JsonParser json) throws IOException {
+        JsonToken token = json.nextToken();
+        while (token == JsonToken.FIELD_NAME && json.getParsingContext().getNestingDepth() > 1
+                && NAMES.contains(json.currentName())) {
+            json.nextToken();
+            json.skipChildren();
+            token = json.nextToken();
+        }
+        return token;
     }
 }

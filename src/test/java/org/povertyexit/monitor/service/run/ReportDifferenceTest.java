@@ -22,6 +22,17 @@ class ReportDifferenceTest {
     }
 
     @Test
+    void aReportStoredBeforeNamesWereGivenBesideCodesStillReproduces() throws IOException {
+        String named = "{\"run\":{\"id\":\"a\"},\"households\":[{\"id\":\"H1\",\"villageCode\":\"V1\","
+                + "\"villageName\":\"张家堡村\",\"status\":\"NOT_READY\"}],\"counties\":[{\"code\":\"C1\","
+                + "\"name\":\"西吉县\"}]}";
+        String unnamed = "{\"run\":{\"id\":\"b\"},\"households\":[{\"id\":\"H1\",\"villageCode\":\"V1\","
+                + "\"status\":\"NOT_READY\"}],\"counties\":[{\"code\":\"C1\"}]}";
+        assertThat(sections(unnamed, named)).isEmpty();
+        assertThat(sections(unnamed, named.replace("NOT_READY", "EXIT_READY"))).containsExactly("households");
+    }
+
+    @Test
     void theFirstDifferingSectionIsNamed() throws IOException {
         assertThat(sections(REPORT, REPORT.replace("NOT_READY", "EXIT_READY"))).containsExactly("households");
         assertThat(sections(REPORT, REPORT.replace("\"x\"", "\"y\""))).containsExactly("run");
