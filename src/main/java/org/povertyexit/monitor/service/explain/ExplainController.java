@@ -3,11 +3,16 @@ package org.povertyexit.monitor.service.explain;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
+import org.povertyexit.monitor.label.Labels;
+import org.povertyexit.monitor.label.Language;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.service.run.ScopedRuns;
 import org.povertyexit.monitor.service.user.CountyScope;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -27,8 +32,10 @@ public class ExplainController {
             description = "level: household, village or county")
     @GetMapping("/api/runs/{id}/explain/{level}/{entityId}")
     public Explanation explain(@PathVariable String id, @PathVariable String level, @PathVariable String entityId,
+                               @RequestParam(required = false) String lang,
+                               @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accepted,
                                Principal user) throws RuleCompilationException {
         scoped.entity(id, Explainer.level(level), entityId, CountyScope.of(user));
-        return explainer.explain(id, level, entityId);
+        return explainer.explain(id, level, entityId, Labels.of(Language.asked(lang, accepted)));
     }
 }

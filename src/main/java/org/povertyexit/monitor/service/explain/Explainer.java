@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.parameter.EffectiveParameter;
+import org.povertyexit.monitor.label.Labels;
+import org.povertyexit.monitor.report.ExitStatus;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.rules.RuleInfo;
 import org.povertyexit.monitor.service.firing.FiringRecord;
@@ -43,7 +45,9 @@ public class Explainer {
         this.replay = replay;
     }
 
-    public Explanation explain(String runId, String levelName, String entityId) throws RuleCompilationException {
+    /** The entity's explanation; its one-sentence answer and criterion names in the language of {@code labels}. */
+    public Explanation explain(String runId, String levelName, String entityId, Labels labels)
+            throws RuleCompilationException {
         Level level = level(levelName);
         RunRecord run = stored.header(runId);
         Status status = status(runId, level, entityId);
@@ -73,7 +77,8 @@ public class Explainer {
             List<FiringRecord> behind = all.stream().filter(f -> outcome.criterion().equals(f.criterion())
                     || f.facts().contains(token)).toList();
             explained.addAll(behind);
-            criteria.add(new Explanation.Criterion(outcome.criterion(), outcome.severity(), outcome.passed(),
+            criteria.add(new Explanation.Criterion(outcome.criterion(), labels.criterion(outcome.criterion()),
+                    outcome.severity(), outcome.passed(),
                     outcome.measured(), outcome.threshold(), outcome.gap(), outcome.unit(), outcome.message(),
                     outcome.department(), outcome.parameter() == null ? null : parameters.get(outcome.parameter()),
                     rules.get(outcome.criterion()), behind));
@@ -81,7 +86,7 @@ public class Explainer {
         criteria.sort(Comparator.comparing(Explanation.Criterion::criterion));
         List<FiringRecord> other = trail.stream().filter(f -> !explained.contains(f)).toList();
         return new Explanation(runId, level.name(), entityId, status.status(), status.failed(),
-                answer(entityId, status, criteria), criteria, other,
+                answer(entityId, status, criteria, labels), criteria, other,
                 new Explanation.Replay(replayed.matchesTrail(), evidence.size()));
     }
 
@@ -99,14 +104,15 @@ public class Explainer {
         };
     }
 
-    /** "H0001 is NOT_READY: H-INCOME failed (...)". */
-    private static String answer(String id, Status status, List<Explanation.Criterion> criteria) {
+    /** "H0001 未达标：收入稳定超过国家扶贫标准（H-INCOME）未通过（…）；7 项适用标准中 6 项通过". */
+    private static String answer(String id, Status status, List<Explanation.Criterion> criteria, Labels labels) {
         List<String> reasons = criteria.stream().filter(c -> !c.passed())
-                .map(c -> c.criterion() + " " + (c.severity().equals("BLOCKING") ? "failed" : "flagged") + " ("
-                        + c.message() + ")").toList();
+                .map(c -> labels.text(c.severity().equals("BLOCKING") ? "explain.failed" : "explain.flagged",
+                        c.name(), c.criterion(), c.message())).toList();
         long passed = criteria.stream().filter(Explanation.Criterion::passed).count();
-        return id + " is " + status.status() + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons))
-                + "; " + passed + " of " + criteria.size() + " applicable criteria passed";
+        return labels.text("explain.answer", id, labels.status(ExitStatus.valueOf(status.status())),
+                reasons.isEmpty() ? "" : labels.text("explain.because", String.join(labels.text("explain.separator"),
+                        reasons)), Long.toString(passed), Integer.toString(criteria.size()));
     }
 
     /** A level as a path names it: household(s), village(s), county or counties; else 400. */

@@ -28,7 +28,7 @@ public record Explanation(String runId, String level, String entityId, String st
 
     /** One criterion as it stood at the end of the run for this entity. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Criterion(String criterion, String severity, boolean passed,
+    public record Criterion(String criterion, String name, String severity, boolean passed,
                             @JsonSerialize(using = TrailJson.Decimal.class) String measured,
                             @JsonSerialize(using = TrailJson.Decimal.class) String threshold,
                             @JsonSerialize(using = TrailJson.Decimal.class) String gap, String unit, String message,
