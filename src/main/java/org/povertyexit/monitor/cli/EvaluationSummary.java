@@ -118,7 +118,8 @@ final class EvaluationSummary implements CountyObserver<EvaluationSummary.County
             return labels.text("summary.none");
         }
         return failures.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_FAILURES).map(e -> labels.text("summary.failure", labels.criterion(e.getKey()), e.getKey(),
                         Integer.toString(e.getValue())))
                 .collect(Collectors.joining(labels.text("summary.separator")));

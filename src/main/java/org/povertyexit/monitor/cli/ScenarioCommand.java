@@ -160,7 +160,8 @@ public class ScenarioCommand implements Callable<Integer> {
         String first = statusChanged.stream().limit(FIRST_NAMED).map(flip -> flip.id() + " " + flip.from() + " → "
                 + flip.to()).collect(Collectors.joining(", "));
         return statusChanged.size() + " entities changed status" + (first.isEmpty() ? "" : " (" + first
-                + (statusChanged.size() > FIRST_NAMED ? ", …" : "") + ")") + "; " + (flips.size() - statusChanged.size())
+                + (statusChanged.size() > FIRST_NAMED ? ", …" : "") + ")") + "; "
+                + (flips.size() - statusChanged.size())
                 + " kept their status with other failed criteria";
     }
 

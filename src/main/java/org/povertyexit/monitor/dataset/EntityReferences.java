@@ -66,7 +66,10 @@ final class EntityReferences {
         return countyOf(household);
     }
 
-    /** Decides the references left waiting, now that every table has been read; an unreadable one is not held against them. */
+    /**
+     * Decides the references left waiting, now that every table has been read; an unreadable one is not
+     * held against them.
+     */
     void resolve(Set<EntitySchema> unreadable) {
         for (Pending reference : pending) {
             BoundRecord row = reference.row();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
@@ -61,7 +62,7 @@ public final class JsonDatasetReader implements DatasetReader {
                 String section = parser.currentName();
                 parser.nextToken();
                 switch (section) {
-                    case "meta" -> assembler.meta(record(file, "meta", parser.readValueAsTree(),
+                    case "meta" -> assembler.meta(record(file, "meta", mapper.readTree(new TokenBudget(parser, "meta")),
                             DatasetSchema.META, null, warned, assembler));
                     case "counties" -> readArray(parser, file, section, assembler,
                             (node, path) -> assembler.county(record(file, path, node, DatasetSchema.COUNTIES,
@@ -77,6 +78,8 @@ public final class JsonDatasetReader implements DatasetReader {
                     }
                 }
             }
+        } catch (RecordTooLarge e) {
+            unreadable(file, null, e.getMessage(), assembler);
         } catch (StrictUtf8Input.Malformed e) {
             unreadable(file, e.line, e.getMessage() + ": re-save the file as UTF-8 (a GBK file, the Chinese "
                     + "Windows encoding, is not read)", assembler);
@@ -115,8 +118,41 @@ public final class JsonDatasetReader implements DatasetReader {
         }
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            JsonNode node = parser.readValueAsTree();
-            handler.handle(node, section + "[" + index++ + "]");
+            String path = section + "[" + index++ + "]";
+            JsonNode node = mapper.readTree(new TokenBudget(parser, path));
+            handler.handle(node, path);
+        }
+    }
+
+    /**
+     * One record's tokens, counted as it is read into a tree: a household is a few hundred values, and
+     * one of millions (a crafted array in any field) is refused before it fills the memory.
+     */
+    private static final class TokenBudget extends JsonParserDelegate {
+
+        static final int MOST_TOKENS = 50_000;
+
+        private final String path;
+        private int tokens;
+
+        TokenBudget(JsonParser parser, String path) {
+            super(parser);
+            this.path = path;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            if (++tokens > MOST_TOKENS) {
+                throw new RecordTooLarge(path);
+            }
+            return super.nextToken();
+        }
+    }
+
+    /** A record of more than {@link TokenBudget#MOST_TOKENS} values, at its place in the file. */
+    private static final class RecordTooLarge extends IOException {
+        RecordTooLarge(String path) {
+            super(path + " holds more than " + TokenBudget.MOST_TOKENS + " values: no record of this dataset does");
         }
     }
 

@@ -73,7 +73,8 @@ public record CountyReport(List<HouseholdResult> households, List<VillageResult>
             status = failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY;
         }
         return new HouseholdResult(household.id(), household.villageCode(), villageName, status,
-                household.perCapitaNetIncome(), failed, codes(own, Severity.MONITOR), codes(own, Severity.COMPLIANCE), flags(own));
+                household.perCapitaNetIncome(), failed, codes(own, Severity.MONITOR), codes(own, Severity.COMPLIANCE),
+                flags(own));
     }
 
     private static VillageResult village(Village village, String countyName, CountyOutcomes outcomes) {
@@ -81,7 +82,8 @@ public record CountyReport(List<HouseholdResult> households, List<VillageResult>
         List<String> failed = codes(own, Severity.BLOCKING);
         ExitStatus status = !village.povertyVillage() ? ExitStatus.NOT_APPLICABLE
                 : failed.isEmpty() ? ExitStatus.EXIT_READY : ExitStatus.NOT_READY;
-        int poor = Optional.ofNullable(outcomes.villages().get(village.code())).map(VillagePoverty::projectedPoor).orElse(0);
+        int poor = Optional.ofNullable(outcomes.villages().get(village.code())).map(VillagePoverty::projectedPoor)
+                .orElse(0);
         return new VillageResult(village.code(), village.name(), village.countyCode(), countyName, status, failed,
                 Ratio.rate(poor, village.registeredPopulation()), poor, flags(own));
     }

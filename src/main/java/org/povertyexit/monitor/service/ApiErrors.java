@@ -61,7 +61,7 @@ public class ApiErrors {
                 "problems", List.of(InputError.error(e.file(), null, null, null, e.getMessage()))));
     }
 
-    /** A request body that is not the JSON asked for: the client's to fix (before, a nested parse error read as ours). */
+    /** A request body that is not the JSON asked for: the client's to fix (not a read or write failure of ours). */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<Map<String, Object>> unreadableBody(HttpMessageNotReadableException e) {
         return ResponseEntity.badRequest().body(Map.of("error", "the request body is not the JSON this endpoint "

@@ -102,6 +102,10 @@ class BadInputCorpusTest {
                 // one row of 80,000 characters: refused as it is read, before it is split into cells
                 Arguments.of("csv-endless-row", List.of(
                         "households.csv row 7: line 7 is longer than 65536 characters: no row of this table is")),
+                // one household of 60,000 values: refused as it is read into a tree, before it fills the memory
+                Arguments.of("json-endless-record.json", List.of(
+                        "json-endless-record.json: households[1] holds more than 50000 values: no record of this "
+                                + "dataset does")),
                 Arguments.of("json-hostile-values.json", List.of(
                         "json-hostile-values.json, H0001, field households[0].wageIncome (\"1E+999999999\"): out of range: "
                                 + "more than 15 digits before the decimal point",

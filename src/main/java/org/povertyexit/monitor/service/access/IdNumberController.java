@@ -94,7 +94,8 @@ public class IdNumberController {
                 || reason.codePointCount(0, reason.length()) > LONGEST_REASON
                 || reason.codePoints().anyMatch(Character::isISOControl)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "give the reason for seeing the whole ID number "
-                    + "as {\"reason\": \"…\"}, " + SHORTEST_REASON + " to " + LONGEST_REASON + " characters on one line");
+                    + "as {\"reason\": \"…\"}, " + SHORTEST_REASON + " to " + LONGEST_REASON
+                    + " characters on one line");
         }
         return PersonalData.maskIdNumbersIn(reason);
     }

@@ -33,7 +33,8 @@ final class RuleSetCheck {
         try {
             results = new RuleTestRunner(assessment).runAll();
         } catch (IOException | RuntimeException e) {
-            throw new RuleSetRejectedException(List.of("the test cases under tests/ cannot be read: " + e.getMessage()));
+            throw new RuleSetRejectedException(List.of("the test cases under tests/ cannot be read: "
+                    + e.getMessage()));
         }
         if (results.isEmpty()) {
             throw new RuleSetRejectedException(List.of("the rule set has no test cases under tests/: a rule set is "

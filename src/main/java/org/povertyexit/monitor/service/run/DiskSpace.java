@@ -26,9 +26,9 @@ public class DiskSpace {
     /** Thrown when the disk has not the room an upload needs. */
     public static final class Full extends RuntimeException {
         Full(long free, long needed) {
-            super("the service's disk has " + DataSize.ofBytes(free).toMegabytes() + " MB free and this upload needs "
-                    + "about " + DataSize.ofBytes(needed).toMegabytes() + " MB; nothing was stored. Ask the operator to "
-                    + "free space, then send it again");
+            super("the service's disk has " + DataSize.ofBytes(free).toMegabytes() + " MB free and this upload "
+                    + "needs about " + DataSize.ofBytes(needed).toMegabytes() + " MB; nothing was stored. Ask the "
+                    + "operator to free space, then send it again");
         }
     }
 

@@ -52,7 +52,8 @@ public class ScenarioController {
             description = "Body: the scenario input of docs/report-format.md. 201 with the scenario run, the diff "
                     + "against the baseline and links to both reports and the full scenario result; 422 every "
                     + "located problem of the scenario (nothing stored); 404 no such run; 409 the run is itself a "
-                    + "scenario run; 403 the run holds a county outside the user's scope; 413 larger than exit-monitor.scenario.max-size.",
+                    + "scenario run; 403 the run holds a county outside the user's scope; 413 larger than "
+                    + "exit-monitor.scenario.max-size.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
                     example = "{\"name\": \"poverty line 4000\", \"parameters\": {\"household.poverty_line\": 4000},"

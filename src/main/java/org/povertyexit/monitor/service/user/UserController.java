@@ -52,7 +52,8 @@ public class UserController {
 
     @Operation(summary = "Add a user, or replace the one of that name",
             description = "Body: {\"password\": \"…\" (at least 10 characters), \"roles\": [\"UPLOADER\", …], "
-                    + "\"counties\": [\"640422\", …] (none: the whole province)}. 200 with the user; 400 what is wrong.")
+                    + "\"counties\": [\"640422\", …] (none: the whole province)}. 200 with the user; 400 what is "
+                    + "wrong.")
     @PutMapping("/api/users/{name}")
     public UserView save(@PathVariable String name, @RequestBody UserRequest request) {
         List<String> problems = UserRules.problems(name, request.password(), request.roles(), request.counties());
