@@ -11,6 +11,8 @@ import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.dataset.InputError;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.povertyexit.monitor.label.Labels;
+import org.povertyexit.monitor.label.Language;
 import org.povertyexit.monitor.report.Report;
 import org.povertyexit.monitor.report.ReportJson;
 import org.povertyexit.monitor.rules.RuleCompilationException;
@@ -57,6 +59,9 @@ public class ScenarioCommand implements Callable<Integer> {
     @Option(names = "--sweep", paramLabel = "NAME=FROM:TO:STEP",
             description = "Vary one parameter over an inclusive range, e.g. household.poverty_line=3500:4500:100.")
     String sweep;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "The tables' and summary's language (default zh).")
+    Language lang = Language.ZH;
 
     @Option(names = "--threads", paramLabel = "N", description = "Sweep points evaluated at once (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -109,14 +114,14 @@ public class ScenarioCommand implements Callable<Integer> {
         if (results.size() == 1) {
             write(results.get(0));
             if (table) {
-                show(comparison.table());
+                show(comparison.table(Labels.of(lang)));
             }
-            err.println(prepared.get(0).scenario().name() + ": " + changes(results.get(0).diff().flips())
-                    + (out == null ? "" : "; result written to " + out));
+            err.println(prepared.get(0).scenario().name() + ": " + changes(results.get(0).diff().flips(),
+                    Labels.of(lang)) + (out == null ? "" : Labels.of(lang).text("scenario.written", out.toString())));
             return ExitCodes.OK;
         }
         write(comparison);
-        show(comparison.table());
+        show(comparison.table(Labels.of(lang)));
         return ExitCodes.OK;
     }
 
@@ -148,21 +153,22 @@ public class ScenarioCommand implements Callable<Integer> {
         SweepResult result = new Sweep(assessment.rules(), threads).run(facts, parameters, range,
                 onScenario ? prepared.get(0).scenario().name() : null);
         write(result);
-        show(result.table());
+        show(result.table(Labels.of(lang)));
         spec.commandLine().getErr().println(result.points().size() + " points in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         return ExitCodes.OK;
     }
 
     /** How many entities changed, status changes apart from "other failed criteria, same status", the first named. */
-    static String changes(List<Flip> flips) {
+    static String changes(List<Flip> flips, Labels labels) {
         List<Flip> statusChanged = flips.stream().filter(Flip::statusChanged).toList();
-        String first = statusChanged.stream().limit(FIRST_NAMED).map(flip -> flip.id() + " " + flip.from() + " → "
-                + flip.to()).collect(Collectors.joining(", "));
-        return statusChanged.size() + " entities changed status" + (first.isEmpty() ? "" : " (" + first
-                + (statusChanged.size() > FIRST_NAMED ? ", …" : "") + ")") + "; "
-                + (flips.size() - statusChanged.size())
-                + " kept their status with other failed criteria";
+        String first = statusChanged.stream().limit(FIRST_NAMED).map(flip -> flip.id() + " "
+                + labels.status(flip.from()) + " → " + labels.status(flip.to()))
+                .collect(Collectors.joining(labels.text("summary.separator")));
+        return labels.text("scenario.changes", Integer.toString(statusChanged.size()),
+                first.isEmpty() ? "" : labels.text("scenario.first", first + (statusChanged.size() > FIRST_NAMED
+                        ? labels.text("summary.separator") + "…" : "")),
+                Integer.toString(flips.size() - statusChanged.size()));
     }
 
     private void write(Object document) throws IOException {

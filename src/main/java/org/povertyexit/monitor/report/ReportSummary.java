@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.povertyexit.monitor.evaluation.Level;
 
 /** The report's summary: how many households, villages and counties have each status, every status listed. */
 public final class ReportSummary {
@@ -17,6 +18,16 @@ public final class ReportSummary {
         county.households().forEach(household -> households.merge(household.status(), 1, Integer::sum));
         county.villages().forEach(village -> villages.merge(village.status(), 1, Integer::sum));
         counties.merge(county.county().status(), 1, Integer::sum);
+    }
+
+    /** The level a key of {@link #counts()} names ("households": HOUSEHOLD). */
+    public static Level level(String key) {
+        return switch (key) {
+            case "households" -> Level.HOUSEHOLD;
+            case "villages" -> Level.VILLAGE;
+            case "counties" -> Level.COUNTY;
+            default -> throw new IllegalArgumentException("no level " + key);
+        };
     }
 
     public Map<String, Map<ExitStatus, Integer>> counts() {

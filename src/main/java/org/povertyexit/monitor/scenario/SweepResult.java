@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.povertyexit.monitor.label.Labels;
 import org.povertyexit.monitor.report.ExitStatus;
+import org.povertyexit.monitor.report.ReportSummary;
 
 /**
  * A sweep's points, sorted by value; {@code baselineValue} is the parameter's value without the sweep,
@@ -20,18 +22,20 @@ public record SweepResult(String parameter, String unit, BigDecimal baselineValu
      * moves over the sweep, then per criterion whose gap moves (with its unit); what stays the same is said
      * once below, as is where the value in force lies.
      */
-    public String table() {
+    public String table(Labels labels) {
         List<Column> counts = new ArrayList<>();
         List<Column> gaps = new ArrayList<>();
         List<String> constant = new ArrayList<>();
         SweepPoint first = points.get(0);
         first.counts().forEach((level, statuses) -> statuses.keySet().forEach(status -> sort(new Column(
-                level.charAt(0) + ":" + shortName(status), "", level + " " + status,
+                level.charAt(0) + ":" + shortName(status), "", labels.text("scenario.count",
+                        labels.level(ReportSummary.level(level)), labels.status(status)),
                 point -> String.valueOf(point.counts().get(level).get(status))), counts, constant)));
         TreeSet<String> criteria = new TreeSet<>();
         points.forEach(point -> criteria.addAll(point.remediationGap().keySet()));
         for (String criterion : criteria) {
-            sort(new Column(criterion, gapUnits.getOrDefault(criterion, ""), "gap " + criterion,
+            sort(new Column(criterion, labels.unit(gapUnits.get(criterion)), labels.text("scenario.gap", criterion,
+                    labels.unit(gapUnits.get(criterion))),
                     point -> point.remediationGap().getOrDefault(criterion, BigDecimal.ZERO).toPlainString()),
                     gaps, constant);
         }
@@ -43,14 +47,12 @@ public record SweepResult(String parameter, String unit, BigDecimal baselineValu
         }
         boolean onGrid = points.stream().anyMatch(point -> point.value().compareTo(baselineValue) == 0);
         StringBuilder notes = new StringBuilder();
-        notes.append(parameter).append(" in ").append(unit == null ? "its unit" : unit).append("; ")
-                .append(onGrid ? "* the value in force (" + baselineValue.toPlainString() + ")"
-                        : "the value in force, " + baselineValue.toPlainString() + ", is off the grid")
-                .append(".\nh: households, v: villages, c: counties; READY = EXIT_READY, NOT = NOT_READY, WRONG = "
-                        + "WRONG_EXIT_RISK, N/A = NOT_APPLICABLE; the other columns: remediation gap of a criterion, "
-                        + "in the unit below its code.\n");
+        notes.append(labels.text("sweep.unit", parameter, unit == null ? "" : unit))
+                .append(labels.text(onGrid ? "sweep.on-grid" : "sweep.off-grid", baselineValue.toPlainString()))
+                .append('\n').append(labels.text("sweep.legend")).append('\n');
         if (!constant.isEmpty()) {
-            notes.append("The same at every value: ").append(String.join(", ", constant)).append(".\n");
+            notes.append(labels.text("sweep.constant", String.join(labels.text("summary.separator"), constant)))
+                    .append('\n');
         }
         return table + wrapped(notes.toString());
     }
@@ -86,8 +88,7 @@ public record SweepResult(String parameter, String unit, BigDecimal baselineValu
         if (points.stream().map(column.value()).distinct().count() > 1) {
             moving.add(column);
         } else {
-            constant.add(column.name() + " " + column.value().apply(points.get(0))
-                    + (column.unit().isEmpty() ? "" : " " + column.unit()));
+            constant.add(column.name() + " " + column.value().apply(points.get(0)));
         }
     }
 
@@ -101,17 +102,22 @@ public record SweepResult(String parameter, String unit, BigDecimal baselineValu
         };
     }
 
-    /** The notes below the table, broken at spaces to keep within a terminal of 120 columns. */
+    /**
+     * The notes below the table, broken to fit a terminal of 120 columns (a Chinese character takes two):
+     * at the last space when there is one near, else where the width runs out.
+     */
     private static String wrapped(String text) {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             StringBuilder current = new StringBuilder();
-            for (String word : line.split(" ")) {
-                if (current.length() > 0 && current.length() + 1 + word.length() > TextTable.WIDTH) {
-                    out.append(current).append('\n');
-                    current.setLength(0);
+            for (int c : line.codePoints().toArray()) {
+                current.appendCodePoint(c);
+                if (TextTable.width(current.toString()) > TextTable.WIDTH) {
+                    int space = current.lastIndexOf(" ");
+                    int cut = space > current.length() - 40 ? space : current.length() - Character.charCount(c);
+                    out.append(current, 0, cut).append('\n');
+                    current.delete(0, space == cut ? cut + 1 : cut);
                 }
-                current.append(current.length() > 0 ? " " : "").append(word);
             }
             out.append(current).append('\n');
         }

@@ -51,11 +51,11 @@ class ScenarioCommandTest {
     void oneScenarioWithTableShowsItAndCountsStatusChangesApartFromCriteriaChanges() throws Exception {
         String sample = "data/ningxia-2019/dataset.json";
         String scenario = "data/ningxia-2019/scenarios/poverty-line-4000.json";
-        CommandRun shown = CommandRun.of("scenario", sample, scenario, "--table");
+        CommandRun shown = CommandRun.of("scenario", sample, scenario, "--table", "--lang", "en");
         assertThat(shown.exitCode()).isZero();
         assertThat(shown.out()).containsPattern("status changed +- +7\\n")
                 .containsPattern("criteria changed, status kept +- +6\\n");
-        assertThat(shown.err()).contains("7 entities changed status (H0000017 EXIT_READY → NOT_READY")
+        assertThat(shown.err()).contains("7 entities changed status (H0000017 ready to exit → not ready")
                 .contains("6 kept their status with other failed criteria");
 
         Path out = dir.resolve("result.json");
@@ -68,14 +68,22 @@ class ScenarioCommandTest {
     @Test
     void theSweepTableFitsATerminalStatesUnitsAndWhereTheValueInForceLies() {
         CommandRun offGrid = CommandRun.of("scenario", "data/ningxia-2019/dataset.json", "--sweep",
-                "household.poverty_line=3500:4500:100", "--table");
+                "household.poverty_line=3500:4500:100", "--table", "--lang", "en");
         assertThat(offGrid.exitCode()).isZero();
         assertThat(offGrid.out().lines()).allMatch(line -> line.length() <= 120);
         assertThat(offGrid.out()).contains("H-INCOME").contains("yuan").contains("yuan per person per year")
                 .contains("the value in force, 3747, is off the grid").doesNotContain(" *");
         CommandRun onGrid = CommandRun.of("scenario", "data/ningxia-2019/dataset.json", "--sweep",
                 "household.poverty_line=3647:3847:100", "--table");
-        assertThat(onGrid.out()).contains("3747 *").contains("* the value in force (3747)");
+        // in Chinese by default: still within 120 columns, a Chinese character counted as two
+        assertThat(onGrid.out()).contains("3747 *").contains("* 为现行值（3747）").contains("元");
+        assertThat(onGrid.out().lines()).allMatch(line -> line.codePoints().map(c -> c > 0x2E80 ? 2 : 1).sum()
+                <= 120);
+
+        CommandRun chinese = CommandRun.of("scenario", "data/ningxia-2019/dataset.json",
+                "data/ningxia-2019/scenarios/poverty-line-4000.json", "--table");
+        assertThat(chinese.out()).contains("户 可退出").contains("状态变化").contains("差距 H-INCOME（元）");
+        assertThat(chinese.err()).contains("7 个对象状态变化（H0000017 可退出 → 未达标");
     }
 
     @Test
@@ -90,7 +98,7 @@ class ScenarioCommandTest {
         assertThat(columns.get(0).path("name").asText()).isEqualTo("baseline");
         assertThat(columns.get(1).path("flips").asInt()).isEqualTo(2);
         assertThat(columns.get(2).at("/counts/villages/EXIT_READY").asInt()).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("villages EXIT_READY").contains("income.json");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("村 可退出").contains("income.json");
     }
 
     @Test
