@@ -38,9 +38,11 @@ public class ApiErrors {
     static final int PROBLEMS_SHOWN = 200;
 
     private final String uploadLimit;
+    private final StoreReopening store;
 
-    public ApiErrors(@Value("${exit-monitor.upload.max-size:200MB}") String uploadLimit) {
+    public ApiErrors(@Value("${exit-monitor.upload.max-size:200MB}") String uploadLimit, StoreReopening store) {
         this.uploadLimit = uploadLimit;
+        this.store = store;
     }
 
     /**
@@ -116,10 +118,19 @@ public class ApiErrors {
      */
     @ExceptionHandler({IOException.class, UncheckedIOException.class, DataAccessException.class})
     public ResponseEntity<Map<String, Object>> storage(Exception e) {
+        boolean closed = StoreReopening.closed(e);
+        if (closed) {
+            store.reopen();
+        }
         if (diskFull(e)) {
-            LOG.warn("an upload failed on a full disk; nothing was stored");
+            LOG.warn("a request failed on a full disk; nothing was stored");
             return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(Map.of("error",
                     "the service's disk is full; nothing was stored. Ask the operator to free space, then try again"));
+        }
+        if (closed) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(Map.of("error", "the database closed itself after a failed write (a full disk?) and is "
+                            + "being opened again; try again in a few seconds"));
         }
         LOG.error("a request failed: {} ({})", e.getClass().getName(), rootCause(e).getClass().getName());
         return ResponseEntity.internalServerError().body(Map.of("error",

@@ -62,6 +62,7 @@ class HardeningTest extends ServiceTest {
         assertThat(health.getBody().at("/components/db/status").asText()).isEqualTo("UP");
         assertThat(health.getBody().at("/components/diskSpace/status").asText()).isEqualTo("UP");
         assertThat(health.getBody().at("/components/rules/details/version").asText()).hasSize(64);
+        assertThat(health.getBody().at("/components/trail/status").asText()).isEqualTo("UP");
         // nothing else of the actuator is there, for anyone
         assertThat(http.getForEntity("/actuator/env", String.class).getStatusCode().is2xxSuccessful()).isFalse();
         ResponseEntity<JsonNode> anonymousHealth = anonymous.getForEntity("/actuator/health", JsonNode.class);
