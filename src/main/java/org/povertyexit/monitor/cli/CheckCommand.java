@@ -6,8 +6,10 @@ import org.povertyexit.monitor.dataset.DatasetAssembler;
 import org.povertyexit.monitor.dataset.DatasetOutline;
 import org.povertyexit.monitor.dataset.Household;
 import org.povertyexit.monitor.dataset.Member;
+import org.povertyexit.monitor.label.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +21,10 @@ public class CheckCommand implements Callable<Integer> {
 
     @Mixin
     DatasetInput input;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "The language of the problems listed "
+            + "(default zh).")
+    Language lang = Language.ZH;
 
     @Spec
     CommandSpec spec;

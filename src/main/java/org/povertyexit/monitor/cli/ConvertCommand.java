@@ -10,6 +10,7 @@ import org.povertyexit.monitor.dataset.DatasetFormat;
 import org.povertyexit.monitor.dataset.DatasetWriter;
 import org.povertyexit.monitor.dataset.HeaderLanguage;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.povertyexit.monitor.label.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,10 @@ public class ConvertCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PATH",
             description = "Where to write: a .json file, a folder (csv) or an .xlsx file.")
     Path out;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "The language of the problems listed "
+            + "(default zh).")
+    Language lang = Language.ZH;
 
     @Option(names = "--headers", paramLabel = "en|zh", converter = HeaderName.class, defaultValue = "en",
             description = "Column (and sheet) names of CSV/XLSX output: English field names or Chinese labels "

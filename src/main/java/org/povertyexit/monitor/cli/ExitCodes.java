@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.povertyexit.monitor.dataset.InputError;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.povertyexit.monitor.label.InputReasons;
+import org.povertyexit.monitor.label.Labels;
+import org.povertyexit.monitor.label.Language;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import picocli.CommandLine;
 
@@ -22,7 +25,7 @@ public final class ExitCodes {
     public static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof InvalidDatasetException invalid) {
-            printProblems(err, invalid.errors(), invalid.total());
+            printProblems(err, invalid.errors(), invalid.total(), language(commandLine));
             return INVALID_INPUT;
         }
         if (e instanceof RuleCompilationException rules) {
@@ -34,17 +37,28 @@ public final class ExitCodes {
         return FAILURE;
     }
 
-    public static void printProblems(PrintWriter err, List<InputError> errors) {
-        printProblems(err, errors, errors.size());
+    public static void printProblems(PrintWriter err, List<InputError> errors, Language language) {
+        printProblems(err, errors, errors.size(), language);
     }
 
-    /** The first problems, and how many there are; {@code total} may exceed the problems kept. */
-    public static void printProblems(PrintWriter err, List<InputError> errors, long total) {
-        err.println("The input was rejected: " + total + " problem(s); nothing was evaluated.");
-        errors.stream().limit(ERRORS_SHOWN).forEach(error -> err.println("  " + error));
+    /**
+     * The first problems, and how many there are ({@code total} may exceed the problems kept), the reasons
+     * in the language asked for.
+     */
+    public static void printProblems(PrintWriter err, List<InputError> errors, long total, Language language) {
+        Labels labels = Labels.of(language);
+        err.println(labels.text("problems.rejected", Long.toString(total)));
+        errors.stream().limit(ERRORS_SHOWN).forEach(error -> err.println("  " + InputReasons.line(language, error)));
         if (total > ERRORS_SHOWN) {
-            err.println("  … and " + (total - ERRORS_SHOWN) + " more (--errors-json FILE writes "
-                    + (total > errors.size() ? "the first " + errors.size() : "them all") + ")");
+            err.println("  " + labels.text(total > errors.size() ? "problems.more-kept" : "problems.more",
+                    Long.toString(total - ERRORS_SHOWN), Integer.toString(errors.size())));
         }
+    }
+
+    /** The language the command was asked to speak (--lang), Chinese when it has no such option. */
+    static Language language(CommandLine commandLine) {
+        CommandLine.ParseResult parsed = commandLine.getParseResult();
+        return parsed == null || !parsed.hasMatchedOption("--lang") ? Language.ZH
+                : parsed.matchedOptionValue("--lang", Language.ZH);
     }
 }

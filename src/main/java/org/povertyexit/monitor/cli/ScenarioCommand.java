@@ -95,7 +95,7 @@ public class ScenarioCommand implements Callable<Integer> {
         try {
             prepared = prepare(analysis, dataset);
         } catch (InvalidScenarioException e) {
-            ExitCodes.printProblems(err, e.errors());
+            ExitCodes.printProblems(err, e.errors(), lang);
             return ExitCodes.INVALID_INPUT;
         }
         if (range != null) {
@@ -187,8 +187,8 @@ public class ScenarioCommand implements Callable<Integer> {
         target.flush();
     }
 
-    private static int invalid(PrintWriter err, String field, String value, String reason) {
-        ExitCodes.printProblems(err, List.of(InputError.error("command line", null, field, value, reason)));
+    private int invalid(PrintWriter err, String field, String value, String reason) {
+        ExitCodes.printProblems(err, List.of(InputError.error("command line", null, field, value, reason)), lang);
         return ExitCodes.INVALID_INPUT;
     }
 }

@@ -3,10 +3,13 @@ package org.povertyexit.monitor.service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.povertyexit.monitor.dataset.InputError;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.dataset.PersonalData;
+import org.povertyexit.monitor.label.InputReasons;
+import org.povertyexit.monitor.label.Language;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.service.run.DiskSpace;
 import org.povertyexit.monitor.service.run.EvaluationSlots;
@@ -23,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -50,8 +54,13 @@ public class ApiErrors {
      * would otherwise answer with a hundred megabytes.
      */
     @ExceptionHandler(InvalidDatasetException.class)
-    public ResponseEntity<Map<String, Object>> invalid(InvalidDatasetException e) {
-        List<InputError> problems = e.errors().stream().limit(PROBLEMS_SHOWN).map(ApiErrors::masked).toList();
+    public ResponseEntity<Map<String, Object>> invalid(InvalidDatasetException e, WebRequest request) {
+        // the reasons in Chinese when the client asks for it (a browser set to Chinese does), else as worded
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        Language language = accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("zh")
+                ? Language.ZH : Language.EN;
+        List<InputError> problems = e.errors().stream().limit(PROBLEMS_SHOWN).map(ApiErrors::masked)
+                .map(problem -> InputReasons.in(language, problem)).toList();
         return ResponseEntity.unprocessableEntity().body(Map.of("error", "the input was rejected; nothing was stored"
                         + (e.total() > problems.size() ? "; the first " + problems.size() + " of " + e.total()
                         + " problems are listed" : ""), "total", e.total(), "problems", problems));

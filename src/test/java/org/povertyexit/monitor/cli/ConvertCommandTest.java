@@ -57,7 +57,7 @@ class ConvertCommandTest {
         Path out = dir.resolve("out.xlsx");
 
         int code = run("convert", "src/test/resources/bad-input/csv-wrong-type", "--to", "xlsx",
-                "--out", out.toString(), "--errors-json", errors.toString());
+                "--out", out.toString(), "--errors-json", errors.toString(), "--lang", "en");
 
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(out).doesNotExist();
@@ -74,7 +74,7 @@ class ConvertCommandTest {
         Path errors = dir.resolve("errors.json");
 
         int code = run("evaluate", "src/test/resources/bad-input/xlsx-bad-cells.xlsx",
-                "--errors-json", errors.toString());
+                "--errors-json", errors.toString(), "--lang", "en");
 
         assertThat(code).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(JSON.readTree(errors.toFile()).size()).isEqualTo(6);

@@ -106,7 +106,8 @@ class EvaluateCommandTest {
                 .replace("\"wageIncome\": 3000", "\"wageIncome\": \"3000,5\"")
                 .replace("\"housingGrade\": \"A\"", "\"housingGrade\": \"E\""));
 
-        CommandRun run = CommandRun.of("evaluate", bad.toString(), "--out", folder.resolve("r.json").toString());
+        CommandRun run = CommandRun.of("evaluate", bad.toString(), "--out", folder.resolve("r.json").toString(),
+                "--lang", "en");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.out()).isEmpty();
@@ -124,7 +125,7 @@ class EvaluateCommandTest {
         Files.writeString(bad, "");
         Path errors = folder.resolve("out/errors.json");
 
-        CommandRun run = CommandRun.of("evaluate", bad.toString(), "--errors-json", errors.toString());
+        CommandRun run = CommandRun.of("evaluate", bad.toString(), "--errors-json", errors.toString(), "--lang", "en");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.out()).isEmpty();
@@ -136,11 +137,14 @@ class EvaluateCommandTest {
 
     @Test
     void aMissingFileAndAnUnknownOptionAreInvalidInput() {
-        CommandRun missing = CommandRun.of("evaluate", folder.resolve("nothing.json").toString());
+        CommandRun missing = CommandRun.of("evaluate", folder.resolve("nothing.json").toString(), "--lang", "en");
         CommandRun unknownOption = CommandRun.of("evaluate", SMALL.toString(), "--colour");
 
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(missing.err()).contains("nothing.json: no such file or folder");
+        // in Chinese unless English is asked for
+        assertThat(CommandRun.of("evaluate", folder.resolve("nothing.json").toString()).err())
+                .contains("输入未被接受：共 1 个问题").contains("nothing.json：没有此文件或文件夹");
         assertThat(unknownOption.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(unknownOption.err()).contains("--colour");
         assertThat(unknownOption.out()).isEmpty();

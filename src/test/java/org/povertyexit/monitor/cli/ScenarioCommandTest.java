@@ -105,12 +105,12 @@ class ScenarioCommandTest {
     void aBadScenarioExitsTwoWithLocatedProblems() throws Exception {
         Path bad = file("bad.json", "{'changes': [{'level': 'HOUSEHOLD', 'where': {'villageCod': '1'}, "
                 + "'set': {'housingGrade': 'B'}}, {'level': 'HOUSEHOLD', 'where': {'id': 'H9'}, 'set': {'housingGrade': 'B'}}]}");
-        assertThat(run("scenario", INPUT, bad.toString())).isEqualTo(2);
+        assertThat(run("scenario", INPUT, bad.toString(), "--lang", "en")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("bad.json, field changes[0].where.villageCod: no such household field");
         Path unmatched = file("unmatched.json", "{'changes': [{'level': 'HOUSEHOLD', 'where': {'id': 'H9'}, "
                 + "'set': {'housingGrade': 'B'}}]}");
-        assertThat(run("scenario", INPUT, unmatched.toString())).isEqualTo(2);
+        assertThat(run("scenario", INPUT, unmatched.toString(), "--lang", "en")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("changes[0].where").contains("matches no household");
     }
 

@@ -10,12 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.povertyexit.monitor.service.run.EvaluationSlots;
 import org.povertyexit.monitor.service.user.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** What the service does to be safe to reach: its response headers, and a bound on evaluations at once. */
 class HardeningTest extends ServiceTest {
@@ -100,6 +103,30 @@ class HardeningTest extends ServiceTest {
         headers.set("Sec-Fetch-Site", "same-origin");
         assertThat(http.postForEntity("/api/runs/any/scenarios", new HttpEntity<>("{}", headers), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void a422SpeaksChineseToAClientThatAsksForIt() throws Exception {
+        ObjectNode dataset = (ObjectNode) JSON.readTree(fixture("two-households.json"));
+        ((ObjectNode) dataset.withArray("households").get(0)).put("wageIncome", "abc");
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", new ByteArrayResource(JSON.writeValueAsBytes(dataset)) {
+            @Override
+            public String getFilename() {
+                return "bad.json";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9");
+        ResponseEntity<JsonNode> chinese = http.postForEntity("/api/runs", new HttpEntity<>(body, headers),
+                JsonNode.class);
+        assertThat(chinese.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(chinese.getBody().at("/problems/0/reason").asText()).isEqualTo("不是数字");
+        assertThat(chinese.getBody().at("/problems/0/entity").asText()).isEqualTo("H0001");
+        headers.remove(HttpHeaders.ACCEPT_LANGUAGE);
+        assertThat(http.postForEntity("/api/runs", new HttpEntity<>(body, headers), JsonNode.class).getBody()
+                .at("/problems/0/reason").asText()).isEqualTo("not a number");
     }
 
     @Test
