@@ -5,12 +5,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.remediation.RemediationItem;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.service.run.CountyPart;
 import org.povertyexit.monitor.service.run.StoredCounties;
-import org.povertyexit.monitor.service.run.StoredCountyFacts;
 import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +17,9 @@ import org.springframework.stereotype.Component;
 public class RemediationList {
 
     private final StoredCounties counties;
-    private final StoredCountyFacts facts;
 
-    public RemediationList(StoredCounties counties, StoredCountyFacts facts) {
+    public RemediationList(StoredCounties counties) {
         this.counties = counties;
-        this.facts = facts;
     }
 
     /**
@@ -41,11 +37,11 @@ public class RemediationList {
                 continue;
             }
             CountyReport part = counties.results(runId, county.position());
-            // the names people know the places by, from the county's facts without their households
-            Dataset outline = facts.outline(runId, county.position());
+            // the names people know the places by, as the county's part of the report gives them (a run
+            // stored before names were reported has none)
             Map<String, String> villageNames = new HashMap<>();
-            outline.villages().forEach(v -> villageNames.put(v.code(), v.name()));
-            String countyName = outline.counties().get(0).name();
+            part.villages().forEach(v -> villageNames.put(v.code(), v.name()));
+            String countyName = part.county().name();
             Map<String, String> villageOf = new HashMap<>();
             part.households().forEach(h -> villageOf.put(h.id(), h.villageCode()));
             for (RemediationItem item : part.remediation()) {

@@ -51,11 +51,6 @@ public class StoredCountyFacts {
         return input(runId, position, Set.of(ordinal));
     }
 
-    /** The county and its villages (their names among them), read with the households skipped. */
-    public Dataset outline(String runId, int position) {
-        return input(runId, position, Set.of());
-    }
-
     /** The assessment the run's facts are for, read from a county's facts with its households skipped. */
     public Meta meta(String runId, int position) {
         return input(runId, position, Set.of()).meta();
