@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.povertyexit.monitor.PrivateFiles;
 import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.dataset.DatasetAssembler;
@@ -137,8 +137,7 @@ final class CountyPartition implements DatasetAssembler.RecordSink, Closeable {
     private DataOutputStream stream(Path file) throws IOException {
         DataOutputStream out = open.get(file);
         if (out == null) {
-            out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND), 1 << 16));
+            out = new DataOutputStream(new BufferedOutputStream(PrivateFiles.append(file), 1 << 16));
             open.put(file, out);
         }
         return out;

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import org.povertyexit.monitor.PrivateFiles;
 
 /**
  * One list of the report (or of the canonical form) too long to hold: written to disk as sorted runs,
@@ -41,7 +41,7 @@ final class SortedRuns {
     /** Adds one run; {@code entries} must already be in key order. */
     void add(List<Entry> entries) throws IOException {
         Path run = folder.resolve(name + "-" + runs.size() + ".jsonl");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(run), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(PrivateFiles.create(run), 1 << 16)) {
             for (Entry entry : entries) {
                 // the key as a JSON string: a key with a tab or line break cannot break the line apart
                 out.write(KEYS.writeValueAsBytes(entry.key()));

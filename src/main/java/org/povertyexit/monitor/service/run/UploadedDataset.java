@@ -2,9 +2,11 @@ package org.povertyexit.monitor.service.run;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.povertyexit.monitor.PrivateFiles;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,12 +51,12 @@ public class UploadedDataset {
         Path folder = Files.createTempDirectory(work.path(), "upload-");
         try {
             Path file = folder.resolve(name);
-            try (InputStream in = upload.getInputStream()) {
-                Files.copy(in, file);
+            try (InputStream in = upload.getInputStream(); OutputStream out = PrivateFiles.create(file)) {
+                in.transferTo(out);
             }
             Path input = switch (kind(name)) {
                 case "json", "xlsx" -> file;
-                case "zip" -> zipFolder.unpack(file, Files.createDirectory(folder.resolve("csv")));
+                case "zip" -> zipFolder.unpack(file, PrivateFiles.folder(folder.resolve("csv")));
                 default -> throw new UploadRejectedException(name,
                         "unsupported upload: give a .json file, an .xlsx workbook or a .zip of the CSV folder");
             };

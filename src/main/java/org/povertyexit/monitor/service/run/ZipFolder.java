@@ -8,13 +8,13 @@ import java.io.OutputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.povertyexit.monitor.PrivateFiles;
 
 /**
  * Unpacks a zipped CSV folder into an empty directory, defensively: an entry that would land outside
@@ -90,7 +90,7 @@ final class ZipFolder {
                             "more than " + maxEntries + " files in the zip");
                 }
                 try {
-                    Files.createDirectories(destination.getParent());
+                    PrivateFiles.folders(destination.getParent());
                     total += copy(in, destination, maxBytes - total, zip, compressed);
                 } catch (FileSystemException e) {
                     throw new UploadRejectedException(zip.getFileName().toString(), "entry \"" + name
@@ -112,9 +112,8 @@ final class ZipFolder {
         byte[] buffer = new byte[65536];
         long written = 0;
         long from = compressed.count;
-        // CREATE_NEW: a name given twice is refused, not the first copy silently replaced by the second
-        try (OutputStream out = Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE)) {
+        // a new file: a name given twice is refused, not the first copy silently replaced by the second
+        try (OutputStream out = PrivateFiles.create(destination)) {
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 written += n;
                 if (written > allowed) {
