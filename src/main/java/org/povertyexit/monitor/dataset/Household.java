@@ -34,6 +34,9 @@ public record Household(
         BigDecimal industrySubsidy,
         List<Member> members) {
 
+    /** The relation that marks the head of a household. */
+    private static final String HEAD = "户主";
+
     public Household {
         members = members == null ? List.of()
                 : members.stream().sorted(Comparator.comparing(Member::id)).toList();
@@ -55,6 +58,12 @@ public record Household(
 
     public int memberCount() {
         return members.size();
+    }
+
+    /** The head of household (户主): the member so related, else the first member; null without members. */
+    public Member head() {
+        return members.stream().filter(member -> HEAD.equals(member.relation())).findFirst()
+                .orElse(members.isEmpty() ? null : members.get(0));
     }
 
     /** Wage + business + property + transfer − business expense, unrounded. */

@@ -38,8 +38,6 @@ public final class ReportWorkbook implements Closeable {
 
     /** Rows of each sheet held in memory; the rows above them are already in a temporary file. */
     private static final int ROWS_IN_MEMORY = 200;
-    /** The relation that marks the head of a household (户主). */
-    private static final String HEAD = "户主";
     /** The levels the summary counts by status, as {@link ReportSummary#counts} names them. */
     private static final List<String> COUNTED = List.of("villages", "households");
 
@@ -223,14 +221,10 @@ public final class ReportWorkbook implements Closeable {
                 .collect(Collectors.joining(separator));
     }
 
-    /** The head of household's name, masked: the member whose relation is 户主, else the first member. */
+    /** The head of household's name, masked. */
     private static String head(Household household) {
-        if (household == null || household.members().isEmpty()) {
-            return null;
-        }
-        Member head = household.members().stream().filter(member -> HEAD.equals(member.relation())).findFirst()
-                .orElse(household.members().get(0));
-        return PersonalData.maskName(head.name());
+        Member head = household == null ? null : household.head();
+        return head == null ? null : PersonalData.maskName(head.name());
     }
 
     private static String name(Village village) {

@@ -64,8 +64,9 @@ public class RemediationController {
         filters.county(id, county, scope);
         filters.entity(id, village, scope, Level.VILLAGE);
         filters.criterion(run, criterion);
+        boolean export = !"json".equalsIgnoreCase(format);
         List<RemediationRow> rows = list.rows(id,
-                new RemediationList.Filter(department, county, village, criterion, scope));
+                new RemediationList.Filter(department, county, village, criterion, scope), export);
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> ResponseEntity.ok(rows);
             case "csv" -> file(RemediationExport.csv(rows, Labels.of(Language.asked(lang, accepted))), CSV,

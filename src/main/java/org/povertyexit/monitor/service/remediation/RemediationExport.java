@@ -37,6 +37,7 @@ final class RemediationExport {
             new Column("workbook.column.village-code", (row, labels) -> row.villageCode()),
             new Column("workbook.column.level", (row, labels) -> labels.level(Level.valueOf(row.level()))),
             new Column("workbook.column.entity", (row, labels) -> row.entityId()),
+            new Column("workbook.column.head", (row, labels) -> row.head()),
             new Column("workbook.column.criterion", (row, labels) -> labels.criterion(row.criterion()) + " ("
                     + row.criterion() + ")"),
             new Column("workbook.column.severity", (row, labels) -> labels.severity(Severity.valueOf(row.severity()))),

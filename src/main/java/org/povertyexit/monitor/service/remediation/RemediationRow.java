@@ -5,16 +5,17 @@ import java.math.BigDecimal;
 import org.povertyexit.monitor.remediation.RemediationItem;
 
 /** A remediation item with where it is (village, county): one line of the list officials hand out. */
-@JsonPropertyOrder({"level", "entityId", "villageCode", "villageName", "countyCode", "countyName", "criterion",
+@JsonPropertyOrder({"level", "entityId", "head", "villageCode", "villageName", "countyCode", "countyName", "criterion",
         "severity", "department", "departmentName", "action", "actionEn", "gap", "unit"})
-public record RemediationRow(String level, String entityId, String villageCode, String villageName,
+public record RemediationRow(String level, String entityId, String head, String villageCode, String villageName,
                              String countyCode, String countyName, String criterion, String severity,
                              String department, String departmentName, String action, String actionEn,
                              BigDecimal gap, String unit) {
 
-    static RemediationRow of(RemediationItem item, String villageCode, String villageName, String countyCode,
-                             String countyName) {
-        return new RemediationRow(item.level().name(), item.entityId(), villageCode, villageName, countyCode,
+    /** {@code head}: a household item's head of household, masked (null when not asked for). */
+    static RemediationRow of(RemediationItem item, String head, String villageCode, String villageName,
+                             String countyCode, String countyName) {
+        return new RemediationRow(item.level().name(), item.entityId(), head, villageCode, villageName, countyCode,
                 countyName, item.criterion(), item.severity().name(), item.department().name(),
                 item.departmentName(), item.action(), item.actionEn(), item.gap(), item.unit());
     }

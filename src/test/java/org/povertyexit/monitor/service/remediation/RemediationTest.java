@@ -40,6 +40,8 @@ class RemediationTest extends ServiceTest {
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(text.lines().toList()).hasSize(2);
         assertThat(text).contains("H0001", "640422100201", income.get("action").asText());
+        // the head of household, masked, for the office that visits
+        assertThat(text).contains("张**").doesNotContain("张三丰");
 
         ResponseEntity<byte[]> xlsx = http.getForEntity("/api/runs/" + run + "/remediation?format=xlsx", byte[].class);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
@@ -80,14 +82,15 @@ class RemediationTest extends ServiceTest {
         String csv = new String(http.getForObject("/api/runs/" + run + "/remediation?format=csv&criterion=C-RECOGNITION",
                 byte[].class), StandardCharsets.UTF_8);
         List<String> rows = csv.lines().skip(1).toList();
-        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFF县,县代码,村,村代码,层级,对象编号,标准,");
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFF县,县代码,村,村代码,层级,对象编号,户主,标准,");
         assertThat(rows).isNotEmpty().allSatisfy(row -> {
             String[] cells = row.split(",", -1);
             assertThat(cells[2]).as("no village").isEmpty();
             assertThat(cells[3]).as("no village").isEmpty();
             assertThat(cells[4]).isEqualTo("县");
             assertThat(cells[5]).isEqualTo(cells[1]);   // the county's code under its own column
-            assertThat(cells[6].replace("\"", "")).isEqualTo("群众认可度 (C-RECOGNITION)");   // quoted: it has a space
+            assertThat(cells[6]).as("no head of household for a county").isEmpty();
+            assertThat(cells[7].replace("\"", "")).isEqualTo("群众认可度 (C-RECOGNITION)");   // quoted: it has a space
         });
         String english = new String(http.getForObject("/api/runs/" + run
                 + "/remediation?format=csv&criterion=C-RECOGNITION&lang=en", byte[].class), StandardCharsets.UTF_8);
