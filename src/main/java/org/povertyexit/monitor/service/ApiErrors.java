@@ -1,7 +1,5 @@
 package org.povertyexit.monitor.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +9,6 @@ import org.povertyexit.monitor.dataset.PersonalData;
 import org.povertyexit.monitor.label.InputReasons;
 import org.povertyexit.monitor.label.Language;
 import org.povertyexit.monitor.rules.RuleCompilationException;
-import org.povertyexit.monitor.service.run.DiskSpace;
 import org.povertyexit.monitor.service.run.EvaluationSlots;
 import org.povertyexit.monitor.service.run.TimeBudgetExceededException;
 import org.povertyexit.monitor.service.run.UploadRejectedException;
@@ -19,7 +16,8 @@ import org.povertyexit.monitor.service.user.OutsideScopeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataAccessException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +32,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Failures as JSON with the located problems; never a stack trace, never personal data. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)   // asked first: a request's own fault, whatever failure lies beneath it
 public class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
@@ -42,11 +41,9 @@ public class ApiErrors {
     static final int PROBLEMS_SHOWN = 200;
 
     private final String uploadLimit;
-    private final StoreReopening store;
 
-    public ApiErrors(@Value("${exit-monitor.upload.max-size:200MB}") String uploadLimit, StoreReopening store) {
+    public ApiErrors(@Value("${exit-monitor.upload.max-size:200MB}") String uploadLimit) {
         this.uploadLimit = uploadLimit;
-        this.store = store;
     }
 
     /**
@@ -115,37 +112,6 @@ public class ApiErrors {
         return ResponseEntity.status(e.getStatusCode()).headers(e.getHeaders()).body(Map.of("error", reason));
     }
 
-    @ExceptionHandler(DiskSpace.Full.class)
-    public ResponseEntity<Map<String, Object>> diskFull(DiskSpace.Full e) {
-        return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(Map.of("error", e.getMessage()));
-    }
-
-    /**
-     * A failure to read or write: a full disk is the operator's to fix (507, nothing stored, and reads go on);
-     * anything else is ours (500). Either way the client gets no stack trace, and the log gets the kind of
-     * failure, not its message (a database's message may quote a value of the input).
-     */
-    @ExceptionHandler({IOException.class, UncheckedIOException.class, DataAccessException.class})
-    public ResponseEntity<Map<String, Object>> storage(Exception e) {
-        boolean closed = StoreReopening.closed(e);
-        if (closed) {
-            store.reopen();
-        }
-        if (diskFull(e)) {
-            LOG.warn("a request failed on a full disk; nothing was stored");
-            return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(Map.of("error",
-                    "the service's disk is full; nothing was stored. Ask the operator to free space, then try again"));
-        }
-        if (closed) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                    .body(Map.of("error", "the database closed itself after a failed write (a full disk?) and is "
-                            + "being opened again; try again in a few seconds"));
-        }
-        LOG.error("a request failed: {} ({})", e.getClass().getName(), rootCause(e).getClass().getName());
-        return ResponseEntity.internalServerError().body(Map.of("error",
-                "the service failed to read or write its data; nothing was stored"));
-    }
-
     @ExceptionHandler(TimeBudgetExceededException.class)
     public ResponseEntity<Map<String, Object>> tooLong(TimeBudgetExceededException e) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("error", e.getMessage()));
@@ -160,24 +126,6 @@ public class ApiErrors {
     public ResponseEntity<Map<String, Object>> busy(EvaluationSlots.Busy e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
                 .body(Map.of("error", e.getMessage()));
-    }
-
-    private static boolean diskFull(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            String message = String.valueOf(cause.getMessage());
-            if (message.contains("No space left on device") || message.contains("There is not enough space")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
     }
 
     /** A rejected value may be an ID number or a member's name: masked like everywhere else. */

@@ -14,7 +14,7 @@ import org.springframework.jdbc.UncategorizedSQLException;
 class StoreReopeningTest {
 
     private final AtomicInteger reopened = new AtomicInteger();
-    private final ApiErrors errors = new ApiErrors("200MB", new StoreReopening(null) {
+    private final StorageErrors errors = new StorageErrors(new StoreReopening(null) {
         @Override
         public void reopen() {
             reopened.incrementAndGet();
