@@ -15,7 +15,7 @@ import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.label.Labels;
 import org.povertyexit.monitor.label.Language;
 import org.povertyexit.monitor.report.ReportJson;
-import org.povertyexit.monitor.report.ReportWorkbook;
+import org.povertyexit.monitor.workbook.ReportWorkbook;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.streaming.CountyObserver;
 import org.povertyexit.monitor.streaming.FactSource;

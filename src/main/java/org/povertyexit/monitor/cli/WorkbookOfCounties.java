@@ -3,7 +3,7 @@ package org.povertyexit.monitor.cli;
 import java.util.List;
 import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.report.CountyReport;
-import org.povertyexit.monitor.report.ReportWorkbook;
+import org.povertyexit.monitor.workbook.ReportWorkbook;
 import org.povertyexit.monitor.streaming.CountyObserver;
 
 /** Feeds each county, as it is done, into the report workbook ({@code evaluate --xlsx}), in county order. */

@@ -8,7 +8,7 @@ import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.label.Labels;
 import org.povertyexit.monitor.label.Language;
-import org.povertyexit.monitor.report.ReportWorkbook;
+import org.povertyexit.monitor.workbook.ReportWorkbook;
 import org.povertyexit.monitor.report.RunInfo;
 import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.http.ContentDisposition;

@@ -1,4 +1,4 @@
-package org.povertyexit.monitor.report;
+package org.povertyexit.monitor.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +31,9 @@ import org.povertyexit.monitor.dataset.Member;
 import org.povertyexit.monitor.dataset.Village;
 import org.povertyexit.monitor.label.Labels;
 import org.povertyexit.monitor.label.Language;
+import org.povertyexit.monitor.report.CountyReport;
+import org.povertyexit.monitor.report.CountyResult;
+import org.povertyexit.monitor.report.RunInfo;
 import org.povertyexit.monitor.rules.RuleSource;
 import org.povertyexit.monitor.streaming.CountyObserver;
 import org.povertyexit.monitor.streaming.FactSource;

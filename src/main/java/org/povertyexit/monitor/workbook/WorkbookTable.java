@@ -1,4 +1,4 @@
-package org.povertyexit.monitor.report;
+package org.povertyexit.monitor.workbook;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

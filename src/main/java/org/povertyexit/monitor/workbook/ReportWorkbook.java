@@ -1,4 +1,4 @@
-package org.povertyexit.monitor.report;
+package org.povertyexit.monitor.workbook;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -24,7 +24,14 @@ import org.povertyexit.monitor.label.Labels;
 import org.povertyexit.monitor.label.Language;
 import org.povertyexit.monitor.remediation.Department;
 import org.povertyexit.monitor.remediation.RemediationItem;
-import org.povertyexit.monitor.report.WorkbookTable.Column;
+import org.povertyexit.monitor.report.CountyReport;
+import org.povertyexit.monitor.report.CountyResult;
+import org.povertyexit.monitor.report.ExitStatus;
+import org.povertyexit.monitor.report.HouseholdResult;
+import org.povertyexit.monitor.report.ReportSummary;
+import org.povertyexit.monitor.report.RunInfo;
+import org.povertyexit.monitor.report.VillageResult;
+import org.povertyexit.monitor.workbook.WorkbookTable.Column;
 
 /**
  * The report as a workbook a county office can file and print (报告工作簿): a summary of the run and its
