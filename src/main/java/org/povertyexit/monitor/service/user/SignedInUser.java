@@ -17,14 +17,4 @@ final class SignedInUser extends User {
     CountyScope scope() {
         return scope;
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }
