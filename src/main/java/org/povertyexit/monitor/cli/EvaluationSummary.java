@@ -19,6 +19,7 @@ import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.report.CountyResult;
 import org.povertyexit.monitor.report.ExitStatus;
 import org.povertyexit.monitor.report.HouseholdResult;
+import org.povertyexit.monitor.report.ReportSummary;
 import org.povertyexit.monitor.report.VillageResult;
 import org.povertyexit.monitor.streaming.CountyObserver;
 import org.povertyexit.monitor.streaming.StreamedEvaluation.Written;
@@ -50,9 +51,10 @@ final class EvaluationSummary implements CountyObserver<EvaluationSummary.County
         Map<Department, Integer> remediation = new EnumMap<>(Department.class);
         report.remediation().stream().map(RemediationItem::department)
                 .forEach(department -> remediation.merge(department, 1, Integer::sum));
-        return new CountyLine(facts.county(), report.county(), byStatus(report.villages().stream()
-                .map(VillageResult::status).toList()), byStatus(report.households().stream()
-                .map(HouseholdResult::status).toList()), failures, remediation);
+        ReportSummary statuses = new ReportSummary();
+        statuses.add(report);
+        return new CountyLine(facts.county(), report.county(), statuses.counts().get("villages"),
+                statuses.counts().get("households"), failures, remediation);
     }
 
     @Override
@@ -64,7 +66,7 @@ final class EvaluationSummary implements CountyObserver<EvaluationSummary.County
         ParameterSet parameters = written.parameters();
         out.println(labels.text("summary.title", Integer.toString(written.run().assessmentYear()),
                 written.run().assessmentDate().toString()));
-        int villages = counties.stream().mapToInt(c -> total(c.villages())).sum();
+        int villages = written.summary().get("villages").values().stream().mapToInt(Integer::intValue).sum();
         out.println(labels.text("summary.totals", Integer.toString(counties.size()), Integer.toString(villages),
                 Integer.toString(written.households())));
         for (CountyLine line : counties) {
@@ -125,17 +127,7 @@ final class EvaluationSummary implements CountyObserver<EvaluationSummary.County
                 .collect(Collectors.joining(labels.text("summary.separator")));
     }
 
-    private static Map<ExitStatus, Integer> byStatus(List<ExitStatus> statuses) {
-        Map<ExitStatus, Integer> counts = new EnumMap<>(ExitStatus.class);
-        statuses.forEach(status -> counts.merge(status, 1, Integer::sum));
-        return counts;
-    }
-
     private static void count(List<String> codes, Map<String, Integer> counts) {
         codes.forEach(code -> counts.merge(code, 1, Integer::sum));
-    }
-
-    private static int total(Map<ExitStatus, Integer> counts) {
-        return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 }
