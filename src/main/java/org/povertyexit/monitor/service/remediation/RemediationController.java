@@ -3,21 +3,19 @@ package org.povertyexit.monitor.service.remediation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.label.Labels;
 import org.povertyexit.monitor.label.Language;
+import org.povertyexit.monitor.service.Attachment;
 import org.povertyexit.monitor.service.run.FilterValues;
 import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.ScopedRuns;
 import org.povertyexit.monitor.service.user.CountyScope;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,11 +27,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @Tag(name = "remediation", description = "What each department must fix")
 public class RemediationController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ScopedRuns runs;
     private final RemediationList list;
@@ -64,23 +57,18 @@ public class RemediationController {
         filters.county(id, county, scope);
         filters.entity(id, village, scope, Level.VILLAGE);
         filters.criterion(run, criterion);
-        boolean export = !"json".equalsIgnoreCase(format);
+        String form = format.toLowerCase(Locale.ROOT);
+        if (!List.of("json", "csv", "xlsx").contains(form)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json, csv or xlsx");
+        }
         List<RemediationRow> rows = list.rows(id,
-                new RemediationList.Filter(department, county, village, criterion, scope), export);
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "json" -> ResponseEntity.ok(rows);
-            case "csv" -> file(RemediationExport.csv(rows, Labels.of(Language.asked(lang, accepted))), CSV,
-                    "remediation-" + id + ".csv");
-            case "xlsx" -> file(RemediationExport.xlsx(rows, Labels.of(Language.asked(lang, accepted))), XLSX,
+                new RemediationList.Filter(department, county, village, criterion, scope), !form.equals("json"));
+        Labels labels = Labels.of(Language.asked(lang, accepted));
+        return switch (form) {
+            case "csv" -> Attachment.of(RemediationExport.csv(rows, labels), Attachment.CSV, "remediation-" + id + ".csv");
+            case "xlsx" -> Attachment.of(RemediationExport.xlsx(rows, labels), Attachment.XLSX,
                     "remediation-" + id + ".xlsx");
-            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json, csv or xlsx");
+            default -> ResponseEntity.ok(rows);
         };
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(content);
     }
 }

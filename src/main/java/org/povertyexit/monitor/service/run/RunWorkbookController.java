@@ -10,10 +10,9 @@ import org.povertyexit.monitor.label.Labels;
 import org.povertyexit.monitor.label.Language;
 import org.povertyexit.monitor.workbook.ReportWorkbook;
 import org.povertyexit.monitor.report.RunInfo;
+import org.povertyexit.monitor.service.Attachment;
 import org.povertyexit.monitor.service.user.CountyScope;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +24,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 @Tag(name = "runs")
 public class RunWorkbookController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ScopedRuns scoped;
     private final StoredCounties counties;
@@ -65,7 +61,6 @@ public class RunWorkbookController {
                 workbook.write(out, run);
             }
         };
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
-                .attachment().filename("report-" + id + ".xlsx").build().toString()).body(body);
+        return Attachment.of(body, Attachment.XLSX, "report-" + id + ".xlsx");
     }
 }
