@@ -18,7 +18,13 @@ public enum Language {
 
     /** Chinese unless English is asked for: by a parameter (lang=en), else first in an Accept-Language. */
     public static Language asked(String lang, String acceptLanguage) {
-        String asked = lang != null ? lang : acceptLanguage == null ? "" : acceptLanguage.strip();
-        return asked.toLowerCase(Locale.ROOT).startsWith("en") ? EN : ZH;
+        return asked(lang, acceptLanguage, ZH);
+    }
+
+    /** The language asked for (a parameter, else the first of an Accept-Language), else {@code otherwise}. */
+    public static Language asked(String lang, String acceptLanguage, Language otherwise) {
+        String asked = (lang != null ? lang : acceptLanguage == null ? "" : acceptLanguage).strip()
+                .toLowerCase(Locale.ROOT);
+        return asked.startsWith("en") ? EN : asked.startsWith("zh") ? ZH : otherwise;
     }
 }

@@ -1,7 +1,6 @@
 package org.povertyexit.monitor.service;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.povertyexit.monitor.dataset.InputError;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
@@ -53,9 +52,7 @@ public class ApiErrors {
     @ExceptionHandler(InvalidDatasetException.class)
     public ResponseEntity<Map<String, Object>> invalid(InvalidDatasetException e, WebRequest request) {
         // the reasons in Chinese when the client asks for it (a browser set to Chinese does), else as worded
-        String accepted = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        Language language = accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("zh")
-                ? Language.ZH : Language.EN;
+        Language language = Language.asked(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), Language.EN);
         List<InputError> problems = e.errors().stream().limit(PROBLEMS_SHOWN).map(ApiErrors::masked)
                 .map(problem -> InputReasons.in(language, problem)).toList();
         return ResponseEntity.unprocessableEntity().body(Map.of("error", "the input was rejected; nothing was stored"

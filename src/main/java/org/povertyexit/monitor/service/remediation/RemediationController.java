@@ -65,7 +65,8 @@ public class RemediationController {
                 new RemediationList.Filter(department, county, village, criterion, scope), !form.equals("json"));
         Labels labels = Labels.of(Language.asked(lang, accepted));
         return switch (form) {
-            case "csv" -> Attachment.of(RemediationExport.csv(rows, labels), Attachment.CSV, "remediation-" + id + ".csv");
+            case "csv" -> Attachment.of(RemediationExport.csv(rows, labels), Attachment.CSV,
+                    "remediation-" + id + ".csv");
             case "xlsx" -> Attachment.of(RemediationExport.xlsx(rows, labels), Attachment.XLSX,
                     "remediation-" + id + ".xlsx");
             default -> ResponseEntity.ok(rows);
