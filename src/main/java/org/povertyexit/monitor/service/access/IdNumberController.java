@@ -6,13 +6,12 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.OptionalInt;
 import org.povertyexit.monitor.dataset.Member;
 import org.povertyexit.monitor.dataset.PersonalData;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.service.audit.ChainLinks;
 import org.povertyexit.monitor.service.run.ScopedRuns;
-import org.povertyexit.monitor.service.run.StoredCounties;
+import org.povertyexit.monitor.service.run.CountyPart;
 import org.povertyexit.monitor.service.run.StoredCountyFacts;
 import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.http.HttpStatus;
@@ -49,13 +48,11 @@ public class IdNumberController {
     }
 
     private final ScopedRuns scoped;
-    private final StoredCounties counties;
     private final StoredCountyFacts facts;
     private final AccessLog log;
 
-    public IdNumberController(ScopedRuns scoped, StoredCounties counties, StoredCountyFacts facts, AccessLog log) {
+    public IdNumberController(ScopedRuns scoped, StoredCountyFacts facts, AccessLog log) {
         this.scoped = scoped;
-        this.counties = counties;
         this.facts = facts;
         this.log = log;
     }
@@ -67,15 +64,13 @@ public class IdNumberController {
     public Answer idNumber(@PathVariable String id, @PathVariable String householdId, @PathVariable String memberId,
                            @RequestBody(required = false) Request request, Principal user) {
         String reason = reason(request);
-        scoped.entity(id, Level.HOUSEHOLD, householdId, CountyScope.of(user));
-        OptionalInt position = counties.positionOf(id, Level.HOUSEHOLD, householdId);
-        Member member = facts.household(id, householdId, position.orElseThrow()).households().get(0).members()
+        CountyPart county = scoped.entity(id, Level.HOUSEHOLD, householdId, CountyScope.of(user));
+        Member member = facts.household(id, householdId, county.position()).households().get(0).members()
                 .stream().filter(m -> m.id().equals(memberId)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "no member " + memberId + " in household " + householdId + " of this run"));
-        String county = counties.counties(id).get(position.getAsInt()).countyCode();
         IdNumberAccess entry = log.append(new IdNumberAccess(0, Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                user.getName(), id, county, householdId, memberId, reason, null, null));
+                user.getName(), id, county.countyCode(), householdId, memberId, reason, null, null));
         return new Answer(id, householdId, memberId, PersonalData.maskName(member.name()), member.idNumber(),
                 entry.seq());
     }

@@ -21,11 +21,11 @@ import org.springframework.web.server.ResponseStatusException;
 public class FilterValues {
 
     private final StoredRun stored;
-    private final StoredCounties counties;
+    private final ScopedRuns scoped;
 
-    public FilterValues(StoredRun stored, StoredCounties counties) {
+    public FilterValues(StoredRun stored, ScopedRuns scoped) {
         this.stored = stored;
-        this.counties = counties;
+        this.scoped = scoped;
     }
 
     /** A department by code (HEALTH) or Chinese name (卫健). */
@@ -56,10 +56,12 @@ public class FilterValues {
 
     /** A county of the run that the user may see. */
     public void county(String runId, String value, CountyScope scope) {
-        if (given(value) && counties.counties(runId).stream().noneMatch(c -> c.countyCode().equals(value)
-                && scope.covers(value))) {
-            throw unknown("county", value, counties.counties(runId).stream().map(CountyPart::countyCode)
-                    .filter(scope::covers).collect(Collectors.joining(", ")));
+        if (!given(value)) {
+            return;
+        }
+        List<String> seen = scoped.inScope(runId, scope).stream().map(CountyPart::countyCode).toList();
+        if (!seen.contains(value)) {
+            throw unknown("county", value, String.join(", ", seen));
         }
     }
 
@@ -69,8 +71,7 @@ public class FilterValues {
             return;
         }
         for (Level level : levels.length == 0 ? Level.values() : levels) {
-            var position = counties.positionOf(runId, level, value);
-            if (position.isPresent() && scope.covers(counties.counties(runId).get(position.getAsInt()).countyCode())) {
+            if (scoped.countyOf(runId, level, value, scope).isPresent()) {
                 return;
             }
         }

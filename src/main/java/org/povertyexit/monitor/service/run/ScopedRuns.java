@@ -3,6 +3,7 @@ package org.povertyexit.monitor.service.run;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.povertyexit.monitor.evaluation.Level;
@@ -69,12 +70,17 @@ public class ScopedRuns {
         return run;
     }
 
-    /** Checks that the entity is in the run and in a county in scope; else 404, as for an unknown entity. */
-    public void entity(String runId, Level level, String id, CountyScope scope) {
+    /** The county of the run that holds the entity, when it is in scope; else 404, as for an unknown entity. */
+    public CountyPart entity(String runId, Level level, String id, CountyScope scope) {
         header(runId, scope);
+        return countyOf(runId, level, id, scope).orElseThrow(() -> RunController.noEntity(
+                level.name().toLowerCase(Locale.ROOT), id));
+    }
+
+    /** The county of the run that holds the entity, when there is one and it is in scope. */
+    public Optional<CountyPart> countyOf(String runId, Level level, String id, CountyScope scope) {
         OptionalInt position = counties.positionOf(runId, level, id);
-        if (position.isEmpty() || !scope.covers(counties.counties(runId).get(position.getAsInt()).countyCode())) {
-            throw RunController.noEntity(level.name().toLowerCase(Locale.ROOT), id);
-        }
+        return position.isEmpty() ? Optional.empty() : Optional.of(counties.counties(runId)
+                .get(position.getAsInt())).filter(county -> scope.covers(county.countyCode()));
     }
 }
