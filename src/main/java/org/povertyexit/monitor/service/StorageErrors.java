@@ -63,13 +63,7 @@ public class StorageErrors {
     }
 
     private static boolean diskFull(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            String message = String.valueOf(cause.getMessage());
-            if (message.contains("No space left on device") || message.contains("There is not enough space")) {
-                return true;
-            }
-        }
-        return false;
+        return Failures.mention(e, "No space left on device", "There is not enough space");
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -25,14 +25,7 @@ public class StoreReopening {
 
     /** Whether the failure is the database having closed itself (H2: 90098, or its store closed). */
     public static boolean closed(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            String message = String.valueOf(cause.getMessage());
-            if (message.contains("The database has been closed") || message.contains("This store is closed")
-                    || message.contains("90098")) {
-                return true;
-            }
-        }
-        return false;
+        return Failures.mention(failure, "The database has been closed", "This store is closed", "90098");
     }
 
     /** Lets the pooled connections go; the next one opens the database again. */

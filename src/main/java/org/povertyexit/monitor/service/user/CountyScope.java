@@ -3,7 +3,6 @@ package org.povertyexit.monitor.service.user;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -43,12 +42,5 @@ public record CountyScope(Set<String> counties) {
     /** Whether at least one of the counties is in scope. */
     public boolean coversAny(Collection<String> countyCodes) {
         return province() || countyCodes.stream().anyMatch(counties::contains);
-    }
-
-    /** The counties given that are out of scope, in order. */
-    public Set<String> outside(Collection<String> countyCodes) {
-        Set<String> outside = new TreeSet<>(countyCodes);
-        outside.removeIf(this::covers);
-        return outside;
     }
 }
