@@ -14,7 +14,7 @@ import org.povertyexit.monitor.service.run.ScenarioOrigin;
 public final class RecordHash {
 
     /** The {@code prevHash} of the first run. */
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = ChainLinks.GENESIS;
 
     private RecordHash() {
     }

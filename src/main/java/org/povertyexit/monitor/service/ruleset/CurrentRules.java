@@ -12,8 +12,7 @@ import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.Hashes;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.rules.RuleSource;
-import org.povertyexit.monitor.service.run.Gzip;
-import org.povertyexit.monitor.service.run.StoredJson;
+import org.povertyexit.monitor.service.run.RuleSnapshotStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -96,7 +95,7 @@ public class CurrentRules {
 
     private RuleSetActivation activate(RuleSetCheck.Checked checked, String by) {
         inForce = checked.assessment();
-        byte[] files = Gzip.compress(StoredJson.bytes(checked.assessment().source().files()));
+        byte[] files = RuleSnapshotStore.packed(checked.assessment().source().files());
         Optional<RuleSetActivation> last = log.latest();
         String version = checked.assessment().rules().version();
         if (last.isPresent() && last.get().filesSha256().equals(Hashes.sha256(files))) {

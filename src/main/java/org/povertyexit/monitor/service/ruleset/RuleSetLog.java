@@ -1,18 +1,13 @@
 package org.povertyexit.monitor.service.ruleset;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.povertyexit.monitor.service.audit.ChainLinks;
-import org.povertyexit.monitor.service.run.Gzip;
-import org.povertyexit.monitor.service.run.StoredJson;
+import org.povertyexit.monitor.service.run.RuleSnapshotStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -56,12 +51,7 @@ public class RuleSetLog {
 
     /** The files of an activation, by relative path. */
     public static Map<String, String> files(RuleSetActivation activation) {
-        try {
-            return StoredJson.MAPPER.readValue(Gzip.decompress(activation.filesGz()),
-                    new TypeReference<TreeMap<String, String>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleSnapshotStore.unpacked(activation.filesGz());
     }
 
     private static RuleSetActivation row(ResultSet rs, int i) throws SQLException {

@@ -40,7 +40,7 @@ public class RuleSnapshotStore {
                 files.put(path, text);
             }
         });
-        byte[] filesGz = Gzip.compress(StoredJson.bytes(files));
+        byte[] filesGz = packed(files);
         String catalog = StoredJson.write(assessment.rules().rules());
         String sha = hash(filesGz, catalog);
         if (!present(sha)) {
@@ -57,6 +57,21 @@ public class RuleSnapshotStore {
         return sha;
     }
 
+    /** Rule files as they are kept (here and in the rule sets put in force): gzip of JSON, path → text. */
+    public static byte[] packed(Map<String, String> files) {
+        return Gzip.compress(StoredJson.bytes(new TreeMap<>(files)));
+    }
+
+    /** Rule files kept by {@link #packed}, by relative path. */
+    public static Map<String, String> unpacked(byte[] filesGz) {
+        try {
+            return StoredJson.MAPPER.readValue(Gzip.decompress(filesGz),
+                    new TypeReference<TreeMap<String, String>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private boolean present(String sha) {
         Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM rule_snapshot WHERE sha256 = ?", Integer.class,
                 sha);
@@ -66,8 +81,7 @@ public class RuleSnapshotStore {
     public Optional<StoredRules> load(String sha) {
         return jdbc.query("SELECT files_gz, catalog_json FROM rule_snapshot WHERE sha256 = ?", (rs, i) -> {
             try {
-                Map<String, String> files = StoredJson.MAPPER.readValue(Gzip.decompress(rs.getBytes(1)),
-                        new TypeReference<TreeMap<String, String>>() { });
+                Map<String, String> files = unpacked(rs.getBytes(1));
                 List<RuleInfo> catalog = StoredJson.MAPPER.readValue(rs.getString(2),
                         new TypeReference<List<RuleInfo>>() { });
                 return new StoredRules(sha, files, catalog);

@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
-import org.povertyexit.monitor.dataset.CountyFacts;
-import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.label.Labels;
 import org.povertyexit.monitor.label.Language;
 import org.povertyexit.monitor.workbook.ReportWorkbook;
@@ -54,8 +52,7 @@ public class RunWorkbookController {
         StreamingResponseBody body = out -> {
             try (ReportWorkbook workbook = new ReportWorkbook(labels)) {
                 for (CountyPart county : kept) {
-                    Dataset input = facts.input(id, county.position());
-                    workbook.add(new CountyFacts(input.counties().get(0), input.villages(), input.households()),
+                    workbook.add(facts.input(id, county.position()).byCounty().get(0),
                             counties.results(id, county.position()));
                 }
                 workbook.write(out, run);
