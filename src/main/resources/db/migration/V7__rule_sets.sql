@@ -9,7 +9,6 @@ CREATE TABLE rule_set (
     origin          VARCHAR(255) NOT NULL,     -- where the files came from (a folder, an uploaded file)
     ruleset_version VARCHAR(64) NOT NULL,      -- as runs name it
     test_cases      INT NOT NULL,              -- how many test cases passed
-    files_sha256    VARCHAR(64) NOT NULL,      -- of files_gz
     files_gz        BYTEA NOT NULL,            -- gzip of a JSON object: relative path -> file text
     prev_hash       VARCHAR(64) NOT NULL UNIQUE,
     record_hash     VARCHAR(64) NOT NULL UNIQUE

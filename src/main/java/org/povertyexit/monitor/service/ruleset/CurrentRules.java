@@ -103,7 +103,7 @@ public class CurrentRules {
         }
         RuleSetActivation activation = log.append(new RuleSetActivation(0, Instant.now().truncatedTo(
                 ChronoUnit.MILLIS), by, origin(checked.assessment().source().origin()), version, checked.testCases(),
-                Hashes.sha256(files), files, null, null));
+                files, null, null));
         LOG.info("rule set {} in force: version {}, {} test cases passed, by {}", activation.seq(), version,
                 checked.testCases(), by);
         return activation;

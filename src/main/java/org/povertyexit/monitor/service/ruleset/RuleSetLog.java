@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 public class RuleSetLog {
 
     private static final String COLUMNS = "seq, activated_at, activated_by, origin, ruleset_version, test_cases, "
-            + "files_sha256, files_gz, prev_hash, record_hash";
+            + "files_gz, prev_hash, record_hash";
 
     private final JdbcTemplate jdbc;
 
@@ -28,9 +28,9 @@ public class RuleSetLog {
     public RuleSetActivation append(RuleSetActivation activation) {
         RuleSetActivation linked = latest().map(last -> activation.linked(last.seq(), last.recordHash()))
                 .orElseGet(() -> activation.linked(0, ChainLinks.GENESIS));
-        jdbc.update("INSERT INTO rule_set (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)", linked.seq(),
+        jdbc.update("INSERT INTO rule_set (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?)", linked.seq(),
                 Timestamp.from(linked.activatedAt()), linked.activatedBy(), linked.origin(), linked.rulesetVersion(),
-                linked.testCases(), linked.filesSha256(), linked.filesGz(), linked.prevHash(), linked.recordHash());
+                linked.testCases(), linked.filesGz(), linked.prevHash(), linked.recordHash());
         return linked;
     }
 
@@ -56,6 +56,6 @@ public class RuleSetLog {
 
     private static RuleSetActivation row(ResultSet rs, int i) throws SQLException {
         return new RuleSetActivation(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getInt(6), rs.getString(7), rs.getBytes(8), rs.getString(9), rs.getString(10));
+                rs.getString(5), rs.getInt(6), rs.getBytes(7), rs.getString(8), rs.getString(9));
     }
 }
