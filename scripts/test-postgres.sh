@@ -27,6 +27,6 @@ as_postgres "$PGBIN/pg_ctl -D $DATA/db -w -l $DATA/server.log \
 trap 'as_postgres "$PGBIN/pg_ctl -D $DATA/db -m fast stop" >/dev/null; rm -rf "$DATA"' EXIT
 as_postgres "$PGBIN/psql -h 127.0.0.1 -p $PORT -U postgres -qc 'CREATE DATABASE exitmonitor_test'"
 
-mvn -B -ntp -o verify -Dgroups=service \
+mvn -B -ntp -o verify -Dgroups=service -DexcludedGroups=browser \
     -Dexit-monitor.test.db-url="jdbc:postgresql://127.0.0.1:$PORT/exitmonitor_test" \
     -Dexit-monitor.test.db-user=postgres "$@"

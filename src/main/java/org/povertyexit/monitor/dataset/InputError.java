@@ -53,6 +53,22 @@ public record InputError(Severity severity, String file, Integer row, String ent
                 : new InputError(severity, file, row, entityId, field, value, reason);
     }
 
+    /**
+     * The problem as shown to anyone: besides what every problem masks, the value of an ID number or a
+     * name field masked whatever it holds (a village's name too: harmless, and no member's name slips
+     * through).
+     */
+    public InputError masked() {
+        String field = this.field == null ? "" : this.field.substring(this.field.lastIndexOf('.') + 1);
+        String shown = value;
+        if (field.equals("idNumber") || field.equals("证件号码")) {
+            shown = PersonalData.maskIdNumber(value);
+        } else if (field.equals("name") || field.equals("姓名")) {
+            shown = PersonalData.maskName(value);
+        }
+        return new InputError(severity, file, row, entity, this.field, shown, reason);
+    }
+
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isError() {
         return severity == Severity.ERROR;

@@ -16,6 +16,11 @@ public enum Language {
         return locale;
     }
 
+    /** The language of a locale (a page's): English for English, else Chinese. */
+    public static Language of(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? EN : ZH;
+    }
+
     /** Chinese unless English is asked for: by a parameter (lang=en), else first in an Accept-Language. */
     public static Language asked(String lang, String acceptLanguage) {
         return asked(lang, acceptLanguage, ZH);

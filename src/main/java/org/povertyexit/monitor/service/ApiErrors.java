@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -30,7 +31,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.server.ResponseStatusException;
 
 /** Failures as JSON with the located problems; never a stack trace, never personal data. */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)   // the pages answer failures as pages (web.PageErrors)
 @Order(Ordered.HIGHEST_PRECEDENCE)   // asked first: a request's own fault, whatever failure lies beneath it
 public class ApiErrors {
 
@@ -53,7 +54,7 @@ public class ApiErrors {
     public ResponseEntity<Map<String, Object>> invalid(InvalidDatasetException e, WebRequest request) {
         // the reasons in Chinese when the client asks for it (a browser set to Chinese does), else as worded
         Language language = Language.asked(null, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), Language.EN);
-        List<InputError> problems = e.errors().stream().limit(PROBLEMS_SHOWN).map(ApiErrors::masked)
+        List<InputError> problems = e.errors().stream().limit(PROBLEMS_SHOWN).map(InputError::masked)
                 .map(problem -> InputReasons.in(language, problem)).toList();
         return ResponseEntity.unprocessableEntity().body(Map.of("error", "the input was rejected; nothing was stored"
                         + (e.total() > problems.size() ? "; the first " + problems.size() + " of " + e.total()
@@ -123,19 +124,5 @@ public class ApiErrors {
     public ResponseEntity<Map<String, Object>> busy(EvaluationSlots.Busy e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
                 .body(Map.of("error", e.getMessage()));
-    }
-
-    /** A rejected value may be an ID number or a member's name: masked like everywhere else. */
-    static InputError masked(InputError error) {
-        String value = error.value();
-        String field = error.field() == null ? "" : error.field().substring(error.field().lastIndexOf('.') + 1);
-        if (field.equals("idNumber") || field.equals("证件号码")) {
-            value = PersonalData.maskIdNumber(value);
-        } else if (field.equals("name") || field.equals("姓名")) {
-            // a village's name is masked too: harmless, and no member name can slip through
-            value = PersonalData.maskName(value);
-        }
-        return new InputError(error.severity(), error.file(), error.row(), error.entity(), error.field(), value,
-                error.reason());
     }
 }

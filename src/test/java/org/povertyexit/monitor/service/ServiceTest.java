@@ -156,7 +156,7 @@ public abstract class ServiceTest {
         return rows == null ? 0 : rows;
     }
 
-    private static Path temporaryFolder(String prefix) {
+    protected static Path temporaryFolder(String prefix) {
         try {
             Path folder = Files.createTempDirectory(prefix);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));

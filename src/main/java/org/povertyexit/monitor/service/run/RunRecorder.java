@@ -86,8 +86,14 @@ public class RunRecorder {
     /** An uploaded input (a file or the CSV folder), checked and evaluated with the current rules. */
     public RunRecord record(Path input, String inputName, String user, CountyScope scope)
             throws IOException, InvalidDatasetException, RuleCompilationException {
+        return record(input, inputName, user, scope, RunProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} how far it has got. */
+    public RunRecord record(Path input, String inputName, String user, CountyScope scope, RunProgress progress)
+            throws IOException, InvalidDatasetException, RuleCompilationException {
         return record(new Evaluation(rules.assessment(), FactSource.of(new DatasetLoader(), input),
-                Map.of(), inputName, scope), user, null);
+                Map.of(), inputName, scope), user, null, progress);
     }
 
     /**
@@ -96,6 +102,12 @@ public class RunRecorder {
      */
     public RunRecord record(Evaluation evaluation, String user, Function<Report, ScenarioOrigin> scenarioOf)
             throws IOException, InvalidDatasetException, RuleCompilationException {
+        return record(evaluation, user, scenarioOf, RunProgress.NONE);
+    }
+
+    private RunRecord record(Evaluation evaluation, String user, Function<Report, ScenarioOrigin> scenarioOf,
+                             RunProgress progress) throws IOException, InvalidDatasetException,
+            RuleCompilationException {
         String runId = UUID.randomUUID().toString();
         long start = System.nanoTime();
         Failure failure = new Failure();
@@ -104,7 +116,7 @@ public class RunRecorder {
             // would otherwise race to insert the same snapshot (it is content-addressed, so a kept one is harmless)
             String snapshot = snapshots.store(evaluation.assessment());
             return transaction.execute(status -> inTransaction(status, failure,
-                    () -> evaluateAndStore(evaluation, snapshot, runId, user, scenarioOf)));
+                    () -> evaluateAndStore(evaluation, snapshot, runId, user, scenarioOf, progress)));
         });
         failure.rethrow();
         LOG.info("run {} stored: {} households, {} firings, {} ms", runId, stored.households(), stored.firingCount(),
@@ -113,11 +125,13 @@ public class RunRecorder {
     }
 
     private RunRecord evaluateAndStore(Evaluation evaluation, String snapshot, String runId, String user,
-                                       Function<Report, ScenarioOrigin> scenarioOf)
+                                       Function<Report, ScenarioOrigin> scenarioOf, RunProgress progress)
             throws IOException, InvalidDatasetException, RuleCompilationException {
         ExitAssessment assessment = evaluation.assessment();
-        RunRecording recording = new RunRecording(county -> counties.insert(runId, county),
-                new CountyAdmission(evaluation.scope(), budget, System::nanoTime));
+        RunRecording recording = new RunRecording(county -> {
+            counties.insert(runId, county);
+            progress.countyStored(county.countyCode());
+        }, new CountyAdmission(evaluation.scope(), budget, System::nanoTime), progress);
         ByteArrayOutputStream reportGz = new ByteArrayOutputStream(1 << 16);
         StreamedEvaluation.Written written;
         try (Writer report = new OutputStreamWriter(Gzip.output(reportGz), StandardCharsets.UTF_8)) {

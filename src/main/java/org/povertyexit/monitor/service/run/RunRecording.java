@@ -34,18 +34,25 @@ final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
     private final Consumer<CountyPart> store;
     private final CountyAdmission admission;
     private final MessageDigest counties = Hashes.digest();
+    private final RunProgress progress;
     private int position;
     private Meta meta;
 
     /** {@code admission} says whether each county may be kept; one that may not fails the run. */
     RunRecording(Consumer<CountyPart> store, CountyAdmission admission) {
+        this(store, admission, RunProgress.NONE);
+    }
+
+    RunRecording(Consumer<CountyPart> store, CountyAdmission admission, RunProgress progress) {
         this.store = store;
         this.admission = admission;
+        this.progress = progress;
     }
 
     @Override
     public void started(Meta runMeta) {
         meta = runMeta;
+        progress.checked();
     }
 
     @Override

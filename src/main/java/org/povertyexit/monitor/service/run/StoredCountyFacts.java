@@ -56,6 +56,11 @@ public class StoredCountyFacts {
         return input(runId, position, Set.of()).meta();
     }
 
+    /** The county itself as the run's facts hold it (its households skipped, not read). */
+    public County county(String runId, int position) {
+        return input(runId, position, Set.of()).counties().get(0);
+    }
+
     /** The facts of a village's county holding the village's households alone. */
     public Dataset village(String runId, String villageCode, int position) {
         List<HouseholdResult> households = counties.results(runId, position).households();

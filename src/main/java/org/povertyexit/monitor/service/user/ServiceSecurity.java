@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -19,9 +20,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may do what. The API takes HTTP Basic over each request (no session, so no cookie to forge a
- * request with from another site); the recorded "who" of a run is the authenticated user. Anonymous
- * requests get 401, a role that may not do something 403. Health and the API description are open.
+ * Who may do what through the API. The API takes HTTP Basic over each request (no session, so no cookie
+ * to forge a request with from another site); the recorded "who" of a run is the authenticated user.
+ * Anonymous requests get 401, a role that may not do something 403. The pages sign in with a form and
+ * a session instead ({@code web.PageSecurity}), with the same users, roles and password check.
  */
 @Configuration
 public class ServiceSecurity {
@@ -32,11 +34,15 @@ public class ServiceSecurity {
     private static final String ADMIN = Role.ADMIN.name();
 
     @Bean
+    @Order(1)
     @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIns) throws Exception {
-        http.authenticationManager(signIns)
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authenticationManager(signIns)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // a page's sign-in reaches the API's reads (exports), never its writes
+                .securityContext(context -> context.securityContextRepository(new SessionForReads()))
                 .httpBasic(Customizer.withDefaults())
                 .authorizeHttpRequests(requests -> requests
                         // an error's answer (404, 413, …) is written on a second dispatch, for whoever asked

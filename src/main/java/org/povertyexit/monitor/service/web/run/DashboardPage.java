@@ -1,0 +1,73 @@
+package org.povertyexit.monitor.service.web.run;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.povertyexit.monitor.parameter.ParameterSet;
+import org.povertyexit.monitor.service.run.CountyPart;
+import org.povertyexit.monitor.service.run.RunRecord;
+import org.povertyexit.monitor.service.run.ScopedRuns;
+import org.povertyexit.monitor.service.run.StoredCounties;
+import org.povertyexit.monitor.service.run.StoredCountyFacts;
+import org.povertyexit.monitor.service.run.StoredRun;
+import org.povertyexit.monitor.service.user.CountyScope;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A run's dashboard: a card per county in the user's scope, the counts, three charts and the provenance
+ * panel. Runs never change once stored, so what the dashboard made of one is kept for the next reader.
+ */
+@Controller
+class DashboardPage {
+
+    private static final int KEPT = 32;
+
+    private final ScopedRuns scoped;
+    private final StoredRun stored;
+    private final StoredCounties results;
+    private final StoredCountyFacts facts;
+    private final Map<String, RunDashboard> made = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RunDashboard> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    DashboardPage(ScopedRuns scoped, StoredRun stored, StoredCounties results, StoredCountyFacts facts) {
+        this.scoped = scoped;
+        this.stored = stored;
+        this.results = results;
+        this.facts = facts;
+    }
+
+    @GetMapping("/runs/{id}")
+    String dashboard(@PathVariable String id, Principal user, Model model) {
+        CountyScope scope = CountyScope.of(user);
+        RunRecord run = scoped.header(id, scope);
+        List<CountyPart> counties = scoped.inScope(id, scope);
+        model.addAttribute("run", run);
+        model.addAttribute("whole", scoped.wholly(id, scope));
+        model.addAttribute("dashboard", dashboard(run, counties));
+        return "runs/dashboard";
+    }
+
+    private RunDashboard dashboard(RunRecord run, List<CountyPart> counties) {
+        String key = run.id() + counties.stream().map(CountyPart::countyCode).toList();
+        synchronized (made) {
+            RunDashboard kept = made.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        RunDashboard dashboard = RunDashboard.of(run.id(), counties, ParameterSet.of(stored.parameters(run)), results,
+                facts);
+        synchronized (made) {
+            made.put(key, dashboard);
+        }
+        return dashboard;
+    }
+}
