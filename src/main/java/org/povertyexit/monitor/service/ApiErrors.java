@@ -22,7 +22,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -31,8 +30,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.server.ResponseStatusException;
 
 /** Failures as JSON with the located problems; never a stack trace, never personal data. */
-@RestControllerAdvice(annotations = RestController.class)   // the pages answer failures as pages (web.PageErrors)
-@Order(Ordered.HIGHEST_PRECEDENCE)   // asked first: a request's own fault, whatever failure lies beneath it
+@RestControllerAdvice
+// asked first (but for the pages' own, web.PageErrors): a request's own fault, whatever failure lies beneath it
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);

@@ -13,14 +13,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Failures to read or write the service's own data, answered without a stack trace: a full disk (507),
  * a database closed by a failed write (opened again; 503, try again), anything else (500).
  */
-@RestControllerAdvice(annotations = RestController.class)   // the pages answer failures as pages (web.PageErrors)
+@RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)   // asked after ApiErrors, which knows the request's own faults
 public class StorageErrors {
 

@@ -1,7 +1,5 @@
 package org.povertyexit.monitor.service.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.povertyexit.monitor.dataset.PersonalData;
 import org.povertyexit.monitor.service.StoreReopening;
 import org.povertyexit.monitor.service.run.EvaluationSlots;
@@ -10,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.server.ResponseStatusException;
@@ -21,7 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A page's failure answered as a page in the reader's language: what happened (not found, not yours to
  * see, busy, a failure of ours), the service's own reason beside it (masked), never a stack trace.
- * Out of scope answers as not found, as in the API.
+ * Out of scope answers as not found, as in the API. Asked before the API's advice (which answers JSON)
+ * for whatever a page controller throws.
  */
 @ControllerAdvice(basePackages = "org.povertyexit.monitor.service.web")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -51,9 +50,11 @@ class PageErrors {
     }
 
     /** Ours: the log gets the kind of failure, not its message (which may quote a value of the input). */
-    @ExceptionHandler({IOException.class, UncheckedIOException.class, DataAccessException.class,
-            RuntimeException.class})
+    @ExceptionHandler(Exception.class)
     ModelAndView failed(Exception e) {
+        if (e instanceof ErrorResponse refused) {   // Spring's own: a missing parameter, a wrong method, …
+            return page(refused.getStatusCode(), null);
+        }
         if (StoreReopening.closed(e)) {
             store.reopen();
             return page(HttpStatus.SERVICE_UNAVAILABLE, null);
