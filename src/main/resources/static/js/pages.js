@@ -10,6 +10,7 @@
     var series = chart.series.map(function (s) {
       var drawn = {name: s.name, type: chart.kind === 'lines' ? 'line' : 'bar', data: s.values};
       if (chart.kind === 'stacked') { drawn.stack = 'all'; }
+      if (s.color) { drawn.itemStyle = {color: s.color}; drawn.lineStyle = {color: s.color}; }
       return drawn;
     });
     if (chart.kind === 'lines' && chart.marked !== null && series.length) {

@@ -56,9 +56,25 @@ public class StoredCountyFacts {
         return input(runId, position, Set.of()).meta();
     }
 
-    /** The county itself as the run's facts hold it (its households skipped, not read). */
+    /**
+     * The county itself as the run's facts hold it. The canonical form writes the counties first (its keys
+     * are sorted), so the rest of the county's facts is not even decompressed.
+     */
     public County county(String runId, int position) {
-        return input(runId, position, Set.of()).counties().get(0);
+        byte[] gz = store.inputGz(runId, position).orElseThrow(() -> StoredReports.notFound(runId));
+        try (JsonParser json = StoredJson.MAPPER.createParser(Gzip.open(gz))) {
+            json.nextToken();
+            for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
+                json.nextToken();
+                if (field.equals("counties")) {
+                    return json.readValueAs(County[].class)[0];
+                }
+                json.skipChildren();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("the facts of county " + position + " of run " + runId + " hold no county");
     }
 
     /** The facts of a village's county holding the village's households alone. */

@@ -14,8 +14,11 @@ public record Chart(String kind, List<String> categories, List<Series> series, N
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One named series of values, in the order of the categories. */
-    public record Series(String name, List<? extends Number> values) {
+    /** One named series of values, in the order of the categories; its colour (CSS) or null for the palette's. */
+    public record Series(String name, List<? extends Number> values, String color) {
+        public Series(String name, List<? extends Number> values) {
+            this(name, values, null);
+        }
     }
 
     public static Chart bar(List<String> categories, String name, List<? extends Number> values) {

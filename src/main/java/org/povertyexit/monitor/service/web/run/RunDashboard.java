@@ -29,6 +29,11 @@ record RunDashboard(List<CountyCard> cards, Map<ExitStatus, Integer> households,
                     Map<ExitStatus, Integer> counties, int monitored, Map<String, Integer> failedCriteria,
                     Map<Department, Integer> remediation) {
 
+    /** A status in the colour the pages give it everywhere (pages.css: green ready, red not, grey n/a). */
+    private static final Map<ExitStatus, String> STATUS_COLOURS = Map.of(ExitStatus.EXIT_READY, "#198754",
+            ExitStatus.STABLE, "#20c997", ExitStatus.NOT_READY, "#dc3545", ExitStatus.WRONG_EXIT_RISK, "#fd7e14",
+            ExitStatus.NOT_APPLICABLE, "#adb5bd");
+
     static RunDashboard of(String runId, List<CountyPart> parts, ParameterSet parameters, StoredCounties results,
                            StoredCountyFacts facts) {
         List<CountyCard> cards = new ArrayList<>();
@@ -75,7 +80,8 @@ record RunDashboard(List<CountyCard> cards, Map<ExitStatus, Integer> households,
         for (ExitStatus status : ExitStatus.values()) {
             if (households.containsKey(status)) {
                 series.add(new Chart.Series(labels.status(status),
-                        cards.stream().map(card -> card.households().getOrDefault(status, 0)).toList()));
+                        cards.stream().map(card -> card.households().getOrDefault(status, 0)).toList(),
+                        STATUS_COLOURS.get(status)));
             }
         }
         return Chart.stacked(cards.stream().map(CountyCard::name).toList(), series);
