@@ -38,20 +38,20 @@ class PageSecurityTest extends ServiceTest {
 
     @Test
     void strangersAreSentToTheSignInFormAndAWrongPasswordStaysThere() throws Exception {
-        HttpResponse<String> home = get("/");
+        HttpResponse<String> home = open("/");
         assertThat(home.statusCode()).isEqualTo(302);
         assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         as("page-user", Role.UPLOADER);
         HttpResponse<String> wrong = signIn("page-user", "not the password");
         assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
-        assertThat(get("/").statusCode()).isEqualTo(302);
+        assertThat(open("/").statusCode()).isEqualTo(302);
     }
 
     @Test
     void aSignedInPageMustSendItsCsrfTokenToWrite() throws Exception {
         as("page-user", Role.UPLOADER);
         assertThat(signIn("page-user", PASSWORD).headers().firstValue("Location").orElseThrow()).endsWith("/");
-        HttpResponse<String> home = get("/");
+        HttpResponse<String> home = open("/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("上传数据");
         // the policy allows the service's own scripts only, and the page carries none inline
@@ -73,7 +73,7 @@ class PageSecurityTest extends ServiceTest {
         String runId = uploadFixture();
         as("page-user", Role.UPLOADER);
         signIn("page-user", PASSWORD);
-        assertThat(get("/api/runs/" + runId).statusCode()).isEqualTo(200);
+        assertThat(open("/api/runs/" + runId).statusCode()).isEqualTo(200);
         long runs = count("run");
         HttpResponse<String> write = send(HttpRequest.newBuilder(uri("/api/runs"))
                 .header("Content-Type", "multipart/form-data; boundary=b")
@@ -86,14 +86,14 @@ class PageSecurityTest extends ServiceTest {
     void chineseFirstEnglishOnceChosenStays() throws Exception {
         as("page-user", Role.UPLOADER);
         signIn("page-user", PASSWORD);
-        assertThat(get("/").body()).contains("运行记录");
-        assertThat(get("/?lang=en").body()).contains("Runs").doesNotContain("运行记录");
-        assertThat(get("/").body()).contains("Upload data");
-        assertThat(get("/?lang=zh").body()).contains("上传数据");
+        assertThat(open("/").body()).contains("运行记录");
+        assertThat(open("/?lang=en").body()).contains("Runs").doesNotContain("运行记录");
+        assertThat(open("/").body()).contains("Upload data");
+        assertThat(open("/?lang=zh").body()).contains("上传数据");
     }
 
     private HttpResponse<String> signIn(String name, String password) throws IOException, InterruptedException {
-        Matcher token = CSRF.matcher(get("/login").body());
+        Matcher token = CSRF.matcher(open("/login").body());
         assertThat(token.find()).isTrue();
         String form = "username=" + name + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)
                 + "&_csrf=" + token.group(1);
@@ -101,7 +101,7 @@ class PageSecurityTest extends ServiceTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    private HttpResponse<String> open(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
