@@ -50,7 +50,9 @@ class PageSecurityTest extends ServiceTest {
     @Test
     void aSignedInPageMustSendItsCsrfTokenToWrite() throws Exception {
         as("page-user", Role.UPLOADER);
-        assertThat(signIn("page-user", PASSWORD).headers().firstValue("Location").orElseThrow()).endsWith("/");
+        HttpResponse<String> signedIn = signIn("page-user", PASSWORD);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/");
+        assertThat(signedIn.headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly", "SameSite=Lax");
         HttpResponse<String> home = open("/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("上传数据");
