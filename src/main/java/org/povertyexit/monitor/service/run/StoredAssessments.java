@@ -1,7 +1,5 @@
 package org.povertyexit.monitor.service.run;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.rules.RuleSource;
@@ -18,23 +16,15 @@ public class StoredAssessments {
     private static final int KEPT = 2;
 
     private final StoredRun stored;
-    private final Map<String, ExitAssessment> compiled = new LinkedHashMap<>(4, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ExitAssessment> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final KeptRecently<String, ExitAssessment> compiled = new KeptRecently<>(KEPT);
 
     public StoredAssessments(StoredRun stored) {
         this.stored = stored;
     }
 
+    // one at a time: two scenarios on the same rules would otherwise both compile them (seconds each)
     public synchronized ExitAssessment of(RunRecord run) throws RuleCompilationException {
-        ExitAssessment assessment = compiled.get(run.ruleSnapshot());
-        if (assessment == null) {
-            assessment = new ExitAssessment(new RuleSource("rules of run " + run.id(), stored.rules(run).files()));
-            compiled.put(run.ruleSnapshot(), assessment);
-        }
-        return assessment;
+        return compiled.get(run.ruleSnapshot(),
+                snapshot -> new ExitAssessment(new RuleSource("rules of run " + run.id(), stored.rules(run).files())));
     }
 }

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,8 +49,8 @@ public class StoredCounties {
     }
 
     private final CountyPartStore store;
-    private final Map<String, Index> indexes = recent(RUNS_KEPT);
-    private final Map<String, CountyReport> parts = recent(PARTS_KEPT);
+    private final KeptRecently<String, Index> indexes = new KeptRecently<>(RUNS_KEPT);
+    private final KeptRecently<String, CountyReport> parts = new KeptRecently<>(PARTS_KEPT);
 
     public StoredCounties(CountyPartStore store) {
         this.store = store;
@@ -84,24 +83,14 @@ public class StoredCounties {
 
     /** The county's part of the report. */
     public CountyReport results(String runId, int position) {
-        String key = runId + "/" + position;
-        synchronized (parts) {
-            CountyReport kept = parts.get(key);
-            if (kept != null) {
-                return kept;
+        return parts.get(runId + "/" + position, KeptRecently.Making.of(key -> {
+            byte[] gz = store.resultsGz(runId, position).orElseThrow(() -> StoredReports.notFound(runId));
+            try (var in = Gzip.open(gz)) {
+                return StoredJson.MAPPER.readValue(in, CountyReport.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
-        byte[] gz = store.resultsGz(runId, position).orElseThrow(() -> StoredReports.notFound(runId));
-        CountyReport part;
-        try (var in = Gzip.open(gz)) {
-            part = StoredJson.MAPPER.readValue(in, CountyReport.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        synchronized (parts) {
-            parts.put(key, part);
-        }
-        return part;
+        }));
     }
 
     /** A household's place among its county's households, as its county's facts list them. */
@@ -148,11 +137,9 @@ public class StoredCounties {
     }
 
     private Index index(String runId) {
-        synchronized (indexes) {
-            Index kept = indexes.get(runId);
-            if (kept != null) {
-                return kept;
-            }
+        Index kept = indexes.peek(runId);
+        if (kept != null) {
+            return kept;
         }
         List<CountyPart> counties = store.headers(runId);
         Map<String, Long> places = new HashMap<>();
@@ -172,19 +159,8 @@ public class StoredCounties {
                 counties.stream().map(c -> counts(c.ruleCounts())).toList(),
                 counties.stream().map(c -> counts(c.criterionCounts())).toList());
         if (!counties.isEmpty()) {   // a run not yet committed is not seen, and must not be remembered empty
-            synchronized (indexes) {
-                indexes.put(runId, index);
-            }
+            indexes.keep(runId, index);
         }
         return index;
-    }
-
-    private static <V> Map<String, V> recent(int kept) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > kept;
-            }
-        };
     }
 }

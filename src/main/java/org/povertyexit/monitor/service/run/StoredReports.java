@@ -3,8 +3,6 @@ package org.povertyexit.monitor.service.run;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.povertyexit.monitor.report.Report;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -20,30 +18,15 @@ import org.springframework.web.server.ResponseStatusException;
 public class StoredReports {
 
     private final RunStore runs;
-    private final Map<String, Report> recent;
+    private final KeptRecently<String, Report> recent;
 
     public StoredReports(RunStore runs, @Value("${exit-monitor.report-cache-size:2}") int cacheSize) {
         this.runs = runs;
-        this.recent = new LinkedHashMap<>(4, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Report> eldest) {
-                return size() > cacheSize;
-            }
-        };
+        this.recent = new KeptRecently<>(cacheSize);
     }
 
     public Report get(String runId) {
-        synchronized (recent) {
-            Report cached = recent.get(runId);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        Report report = parse(runs.reportGz(runId).orElseThrow(() -> notFound(runId)));
-        synchronized (recent) {
-            recent.put(runId, report);
-        }
-        return report;
+        return recent.get(runId, KeptRecently.Making.of(id -> parse(runs.reportGz(id).orElseThrow(() -> notFound(id)))));
     }
 
     /** A stored report (gzip-compressed JSON) read back whole. */

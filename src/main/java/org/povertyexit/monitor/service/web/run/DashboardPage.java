@@ -1,11 +1,10 @@
 package org.povertyexit.monitor.service.web.run;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.service.run.CountyPart;
+import org.povertyexit.monitor.service.run.KeptRecently;
 import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.ScopedRuns;
 import org.povertyexit.monitor.service.run.StoredCounties;
@@ -30,12 +29,7 @@ class DashboardPage {
     private final StoredRun stored;
     private final StoredCounties results;
     private final StoredCountyFacts facts;
-    private final Map<String, RunDashboard> made = new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, RunDashboard> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final KeptRecently<String, RunDashboard> made = new KeptRecently<>(KEPT);
 
     DashboardPage(ScopedRuns scoped, StoredRun stored, StoredCounties results, StoredCountyFacts facts) {
         this.scoped = scoped;
@@ -55,19 +49,9 @@ class DashboardPage {
         return "runs/dashboard";
     }
 
+    /** What the dashboard made of the run for these counties (a user's scope), made once. */
     private RunDashboard dashboard(RunRecord run, List<CountyPart> counties) {
-        String key = run.id() + counties.stream().map(CountyPart::countyCode).toList();
-        synchronized (made) {
-            RunDashboard kept = made.get(key);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        RunDashboard dashboard = RunDashboard.of(run.id(), counties, ParameterSet.of(stored.parameters(run)), results,
-                facts);
-        synchronized (made) {
-            made.put(key, dashboard);
-        }
-        return dashboard;
+        return made.get(run.id() + counties.stream().map(CountyPart::countyCode).toList(), KeptRecently.Making.of(
+                key -> RunDashboard.of(run.id(), counties, ParameterSet.of(stored.parameters(run)), results, facts)));
     }
 }
