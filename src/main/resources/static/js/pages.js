@@ -13,16 +13,23 @@
       if (s.color) { drawn.itemStyle = {color: s.color}; drawn.lineStyle = {color: s.color}; }
       return drawn;
     });
-    if (chart.kind === 'lines' && chart.marked !== null && series.length) {
-      series[0].markLine = {symbol: 'none', label: {formatter: chart.markLabel || ''},
-        data: [{xAxis: String(chart.marked)}]};
+    if (chart.kind === 'lines') {
+      // numeric x values on a value axis, so uneven steps (the value in force between two) are drawn to scale
+      var xs = chart.categories.map(Number);
+      series.forEach(function (drawn) {
+        drawn.data = drawn.data.map(function (y, i) { return [xs[i], y]; });
+      });
+      if (chart.marked !== null && series.length) {
+        series[0].markLine = {symbol: 'none', label: {formatter: chart.markLabel || ''},
+          data: [{xAxis: Number(chart.marked)}]};
+      }
     }
     return {
       animation: false,
       tooltip: {trigger: 'axis'},
       legend: chart.series.length > 1 ? {type: 'scroll', bottom: 0} : undefined,
       grid: {left: 8, right: 16, top: 16, bottom: chart.series.length > 1 ? 36 : 8, containLabel: true},
-      xAxis: horizontal ? value : (chart.kind === 'lines' ? Object.assign(category, {boundaryGap: false}) : category),
+      xAxis: horizontal ? value : (chart.kind === 'lines' ? {type: 'value', min: 'dataMin', max: 'dataMax'} : category),
       yAxis: horizontal ? Object.assign(category, {inverse: true}) : value,
       series: series
     };

@@ -19,7 +19,7 @@ public record ReportTotals(Map<String, Map<ExitStatus, Integer>> counts, Map<Str
     }
 
     /** The unit of each criterion's gap, as its items state it (yuan, persons, children). */
-    static Map<String, String> gapUnits(Report report) {
+    public static Map<String, String> gapUnits(Report report) {
         Map<String, String> units = new TreeMap<>();
         for (RemediationItem item : report.remediation()) {
             if (item.gap() != null && item.unit() != null) {
