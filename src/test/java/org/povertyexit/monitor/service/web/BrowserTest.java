@@ -5,12 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -98,15 +98,23 @@ public abstract class BrowserTest extends ServiceTest {
         return within.findElement(By.cssSelector("[data-metric='" + metric + "']")).getAttribute("data-value");
     }
 
-    /** Saves what the browser shows as target/screenshots/NAME.png (the whole page, not just the window). */
+    /**
+     * Saves the whole page (not just the window) as target/screenshots/NAME.png, through Chromium's own
+     * capture beyond the viewport: the window is never resized, so nothing moves under a later click.
+     */
+    @SuppressWarnings("unchecked")
     protected static void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440,
-                    (int) Math.min(Math.max(height, 1000), 6000)));
-            Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
+            Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
+            Number width = (Number) browser.executeScript("return window.innerWidth");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0,
+                    "width", Math.max(size.get("width").doubleValue(), width.doubleValue()),
+                    "height", Math.min(size.get("height").doubleValue(), 8000), "scale", 1);
+            Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
