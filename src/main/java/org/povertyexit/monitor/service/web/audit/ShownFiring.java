@@ -32,9 +32,9 @@ public record ShownFiring(FiringRecord firing, String ruleHref, String entityHre
                 + plural(level) + "/" + segment(firing.entityId());
         List<String> facts = firing.facts() == null || firing.facts().isEmpty() ? List.of()
                 : Arrays.asList(firing.facts().split(","));
+        String parameter = firing.parameter() == null ? null : RuleLinks.parameter(firing.parameter(), runId);
         return new ShownFiring(firing, RuleLinks.rule(rule == null ? null : rule.file(), firing.rule(), runId),
-                entity, firing.parameter() == null ? null : RuleLinks.parameter(firing.parameter(), runId), level, facts,
-                values(firing.values()));
+                entity, parameter, level, facts, values(firing.values()));
     }
 
     /** Where an entity's page is: /runs/ID/households/…, /villages/…, /counties/…. */

@@ -80,7 +80,8 @@ class AuditPagesTest extends BrowserTest {
         assertThat(rows).hasSize(api.get("firings").size());
         rows.forEach(row -> assertThat(row.getAttribute("data-entity")).isEqualTo(api.get("firings").get(0)
                 .get("entityId").asText()));
-        WebElement row = browser.findElement(By.cssSelector("tr.firing[data-seq='" + income.get("seq").asText() + "']"));
+        WebElement row = browser.findElement(By.cssSelector("tr.firing[data-seq='" + income.get("seq").asText()
+                + "']"));
         String rule = income.get("rule").asText();
         assertThat(row.getAttribute("data-firing-rule")).isEqualTo(rule);
         assertThat(row.getText()).contains(rule, "收入稳定超过国家扶贫标准", "household.poverty_line");

@@ -34,13 +34,15 @@ class PolicyPagesTest extends BrowserTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Pattern RULE = Pattern.compile("(?m)^rule \"([^\"]+)\"");
+    private static final String POVERTY_LINE = "parameters/household/poverty_line.yaml";
+    private static final String INCOME = "H-INCOME per-capita net income above the poverty line";
 
     @Test
     void theParametersPageListsEveryDatedValueItsSourceAndTheRulesThatUseIt() throws IOException {
         signInAs("reader", Role.UPLOADER);
         open("/parameters");
         WebElement line = waitFor(By.cssSelector("article.parameter[data-parameter='household.poverty_line']"));
-        JsonNode file = YAML.readTree(RULES.resolve("parameters/household/poverty_line.yaml").toFile());
+        JsonNode file = YAML.readTree(RULES.resolve(POVERTY_LINE).toFile());
         assertThat(line.getText()).contains(file.get("description").asText(), "元/人·年");
         List<WebElement> rows = line.findElements(By.cssSelector("tr.dated-value"));
         assertThat(rows).hasSize(file.get("values").size());
@@ -55,7 +57,8 @@ class PolicyPagesTest extends BrowserTest {
             WebElement row = rows.get(i);
             String from = value.get("from").asText();
             assertThat(row.getAttribute("data-from")).isEqualTo(from);
-            assertThat(new BigDecimal(row.getAttribute("data-value"))).isEqualByComparingTo(value.get("value").decimalValue());
+            assertThat(new BigDecimal(row.getAttribute("data-value")))
+                    .isEqualByComparingTo(value.get("value").decimalValue());
             assertThat(row.getText()).contains(value.get("source").asText(),
                     value.get("verified").asBoolean() ? "已核实" : "未核实");
             assertThat(row.getAttribute("data-verified")).isEqualTo(value.get("verified").asText());
@@ -66,7 +69,7 @@ class PolicyPagesTest extends BrowserTest {
             assertThat(row.findElements(By.className("in-force"))).hasSize(from.equals(inForce) ? 1 : 0);
         }
         assertThat(usedBy(line)).isEqualTo(rulesNaming("\"household.poverty_line\""))
-                .contains("H-INCOME per-capita net income above the poverty line", "H-INCOME evidence");
+                .contains(INCOME, "H-INCOME evidence");
         // a name built at run time ("county.incidence_max." + $region) names every parameter under it
         WebElement west = browser.findElement(By.cssSelector("[data-parameter='county.incidence_max.west']"));
         assertThat(usedBy(west)).isNotEmpty().isEqualTo(rulesNaming("\"county.incidence_max.\""));
@@ -75,9 +78,9 @@ class PolicyPagesTest extends BrowserTest {
                 .containsExactly("household", "village", "county", "monitoring", "water", "compliance");
         screenshot("parameters");
 
-        follow(line.findElement(By.cssSelector("li[data-rule='H-INCOME per-capita net income above the poverty line'] a")));
+        follow(line.findElement(By.cssSelector("li[data-rule='" + INCOME + "'] a")));
         WebElement declared = waitFor(By.cssSelector(".drl-rule:target"));
-        assertThat(declared.getAttribute("data-rule")).isEqualTo("H-INCOME per-capita net income above the poverty line");
+        assertThat(declared.getAttribute("data-rule")).isEqualTo(INCOME);
     }
 
     @Test
@@ -99,7 +102,8 @@ class PolicyPagesTest extends BrowserTest {
         Set<String> listed = new TreeSet<>();
         browser.findElements(By.cssSelector("tr.rule-row")).forEach(row -> listed.add(row.getAttribute("data-rule")));
         assertThat(listed).isEqualTo(declared);
-        WebElement shortfall = browser.findElement(By.cssSelector("tr.rule-row[data-rule='H-FOOD-CLOTHING: clothing not secure']"));
+        WebElement shortfall = browser.findElement(By.cssSelector(
+                "tr.rule-row[data-rule='H-FOOD-CLOTHING: clothing not secure']"));
         assertThat(shortfall.getText()).contains("H-FOOD-CLOTHING", "退出标准", "民政", "不愁吃、不愁穿");
         assertThat(browser.findElement(By.cssSelector("tr.rule-row[data-rule='H-INCOME evidence']"))
                 .getAttribute("data-evidence")).isEqualTo("true");
@@ -116,12 +120,13 @@ class PolicyPagesTest extends BrowserTest {
 
     @Test
     void withARunThePagesShowTheRulesAndValuesItUsedToThoseWhoMaySeeIt() throws IOException {
-        ResponseEntity<JsonNode> stored = upload("dataset.json", Files.readAllBytes(Path.of("data/ningxia-2019/dataset.json")));
+        ResponseEntity<JsonNode> stored = upload("dataset.json",
+                Files.readAllBytes(Path.of("data/ningxia-2019/dataset.json")));
         assertThat(stored.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String run = stored.getBody().get("id").asText();
         LocalDate assessed = LocalDate.parse(get("/api/runs/" + run).get("run").get("assessmentDate").asText());
         JsonNode used = null;
-        for (JsonNode value : YAML.readTree(RULES.resolve("parameters/household/poverty_line.yaml").toFile()).get("values")) {
+        for (JsonNode value : YAML.readTree(RULES.resolve(POVERTY_LINE).toFile()).get("values")) {
             used = LocalDate.parse(value.get("from").asText()).isAfter(assessed) ? used : value;
         }
 
@@ -132,7 +137,8 @@ class PolicyPagesTest extends BrowserTest {
                 .isEqualByComparingTo(used.get("value").decimalValue());
         assertThat(line.findElement(By.cssSelector("tr.dated-value[data-used='true']")).getAttribute("data-from"))
                 .isEqualTo(used.get("from").asText());
-        assertThat(line.findElement(By.cssSelector("li[data-rule] a")).getAttribute("href")).contains("?run=" + run + "#");
+        assertThat(line.findElement(By.cssSelector("li[data-rule] a")).getAttribute("href"))
+                .contains("?run=" + run + "#");
         open("/rules?run=" + run);
         assertThat(waitFor(By.cssSelector("p.rule-set-shown")).getAttribute("data-run")).isEqualTo(run);
 
@@ -169,7 +175,8 @@ class PolicyPagesTest extends BrowserTest {
                     names.add(rule.group(1));
                 }
                 for (int i = 0; i < starts.size(); i++) {
-                    String body = source.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : source.length());
+                    int end = i + 1 < starts.size() ? starts.get(i + 1) : source.length();
+                    String body = source.substring(starts.get(i), end);
                     if (body.substring(0, body.indexOf("\nend")).contains(text)) {
                         rules.add(names.get(i));
                     }
