@@ -81,7 +81,8 @@ public record TableQuery(String path, ExitStatus status, String criterion, Strin
         if (number > 1) {
             link.queryParam("page", number);
         }
-        return link.encode().build().toUriString();
+        // each value encoded whole: a text may hold what a template would read as a variable ({…})
+        return link.build().encode().toUriString();
     }
 
     private static ExitStatus status(String name) {

@@ -70,6 +70,17 @@ class DrillPagesTest extends BrowserTest {
         wholePage("drill-household");
         browser.executeScript("window.scrollTo({top: document.body.scrollHeight, behavior: 'instant'});");
         screenshot("drill-household-members");
+
+        // in English, the same file at the same address
+        click(By.id("lang-en"));
+        until(driver -> driver.findElement(By.tagName("main")).getText().contains("Household file"));
+        assertThat(browser.getCurrentUrl()).contains("/runs/" + run + "/households/" + household.get("id").asText());
+        assertThat(browser.findElement(By.cssSelector("tr[data-criterion='H-INCOME']")).getText())
+                .contains("income above the poverty line", "failed");
+        noPersonalData(household);
+        wholePage("drill-household-en");
+        click(By.id("lang-zh"));
+        waitFor(By.cssSelector("main[data-page='household']"));
     }
 
     @Test
