@@ -5,14 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.label.Labels;
 import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.report.CountyReport;
-import org.povertyexit.monitor.report.CountyResult;
 import org.povertyexit.monitor.report.ExitStatus;
-import org.povertyexit.monitor.report.HouseholdResult;
-import org.povertyexit.monitor.report.VillageResult;
 import org.povertyexit.monitor.remediation.Department;
 import org.povertyexit.monitor.remediation.RemediationItem;
 import org.povertyexit.monitor.service.run.CountyPart;
@@ -45,7 +41,7 @@ record RunDashboard(List<CountyCard> cards, Map<ExitStatus, Integer> households,
         int monitored = 0;
         for (CountyPart part : parts) {
             CountyReport report = results.results(runId, part.position());
-            CountyCard card = card(report, facts.county(runId, part.position()), parameters);
+            CountyCard card = CountyCard.of(report, facts.county(runId, part.position()), parameters);
             cards.add(card);
             card.households().forEach((status, n) -> households.merge(status, n, Integer::sum));
             card.villages().forEach((status, n) -> villages.merge(status, n, Integer::sum));
@@ -85,28 +81,5 @@ record RunDashboard(List<CountyCard> cards, Map<ExitStatus, Integer> households,
             }
         }
         return Chart.stacked(cards.stream().map(CountyCard::name).toList(), series);
-    }
-
-    private static CountyCard card(CountyReport report, County county, ParameterSet parameters) {
-        CountyResult result = report.county();
-        List<CountyCard.Rate> rates = new ArrayList<>();
-        for (CountyRate rate : CountyRate.values()) {
-            String parameter = rate.parameter(county);
-            rates.add(new CountyCard.Rate(rate.criterion(), rate.of(result),
-                    parameters.has(parameter) ? parameters.value(parameter) : null, rate.maximum(),
-                    !result.failed().contains(rate.criterion())));
-        }
-        Map<ExitStatus, Integer> households = new EnumMap<>(ExitStatus.class);
-        int monitored = 0;
-        for (HouseholdResult household : report.households()) {
-            households.merge(household.status(), 1, Integer::sum);
-            monitored += household.monitoring().isEmpty() ? 0 : 1;
-        }
-        Map<ExitStatus, Integer> villages = new EnumMap<>(ExitStatus.class);
-        for (VillageResult village : report.villages()) {
-            villages.merge(village.status(), 1, Integer::sum);
-        }
-        return new CountyCard(result.code(), result.name(), result.status(), rates, households, villages, monitored,
-                report.remediation().size());
     }
 }
