@@ -1,5 +1,6 @@
 package org.povertyexit.monitor.service.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public record RowPage<T>(List<T> rows, int number, int pages, int total, int fir
 
     /** The page numbers a pager shows: the first, the last, and those near this one (0 stands for a gap). */
     public List<Integer> shown() {
-        List<Integer> shown = new java.util.ArrayList<>();
+        List<Integer> shown = new ArrayList<>();
         for (int n = 1; n <= pages; n++) {
             if (n == 1 || n == pages || Math.abs(n - number) <= 2) {
                 shown.add(n);
