@@ -5,24 +5,21 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
-import java.util.Locale;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.label.Labels;
 import org.povertyexit.monitor.label.Language;
-import org.povertyexit.monitor.service.Attachment;
+import org.povertyexit.monitor.service.ExportFormat;
 import org.povertyexit.monitor.service.run.FilterValues;
 import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.ScopedRuns;
 import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @Tag(name = "remediation", description = "What each department must fix")
@@ -57,19 +54,10 @@ public class RemediationController {
         filters.county(id, county, scope);
         filters.entity(id, village, scope, Level.VILLAGE);
         filters.criterion(run, criterion);
-        String form = format.toLowerCase(Locale.ROOT);
-        if (!List.of("json", "csv", "xlsx").contains(form)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format must be json, csv or xlsx");
-        }
+        ExportFormat form = ExportFormat.of(format);
         List<RemediationRow> rows = list.rows(id,
-                new RemediationList.Filter(department, county, village, criterion, scope), !form.equals("json"));
-        Labels labels = Labels.of(Language.asked(lang, accepted));
-        return switch (form) {
-            case "csv" -> Attachment.of(RemediationExport.csv(rows, labels), Attachment.CSV,
-                    "remediation-" + id + ".csv");
-            case "xlsx" -> Attachment.of(RemediationExport.xlsx(rows, labels), Attachment.XLSX,
-                    "remediation-" + id + ".xlsx");
-            default -> ResponseEntity.ok(rows);
-        };
+                new RemediationList.Filter(department, county, village, criterion, scope), form.file());
+        return RemediationExport.TABLE.answer(form, rows, Labels.of(Language.asked(lang, accepted)),
+                "remediation-" + id);
     }
 }

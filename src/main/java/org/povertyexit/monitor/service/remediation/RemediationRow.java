@@ -20,6 +20,12 @@ public record RemediationRow(String level, String entityId, String head, String 
                 item.departmentName(), item.action(), item.actionEn(), item.gap(), item.unit());
     }
 
+    /** The row naming a household item's head of household (masked). */
+    RemediationRow withHead(String masked) {
+        return new RemediationRow(level, entityId, masked, villageCode, villageName, countyCode, countyName, criterion,
+                severity, department, departmentName, action, actionEn, gap, unit);
+    }
+
     /** The text cells in column order (numbers apart: they are written as numbers). */
     String[] texts() {
         return new String[] {level, entityId, villageCode, countyCode, criterion, severity, department,

@@ -39,11 +39,28 @@ public class FilterValues {
 
     /** A criterion code of the run's rules. */
     public void criterion(RunRecord run, String value) {
-        List<String> codes = catalog(run).stream().map(RuleInfo::criterion).filter(Objects::nonNull).distinct()
-                .sorted().toList();
+        List<String> codes = criteria(run);
         if (given(value) && !codes.contains(value)) {
             throw unknown("criterion", value, String.join(", ", codes));
         }
+    }
+
+    /** A monitoring flag: a criterion code of the run's rules that starts M-. */
+    public void flag(RunRecord run, String value) {
+        List<String> flags = flags(run);
+        if (given(value) && !flags.contains(value)) {
+            throw unknown("flag", value, String.join(", ", flags));
+        }
+    }
+
+    /** The criterion codes of the run's rules, in order: what a criterion filter may be. */
+    public List<String> criteria(RunRecord run) {
+        return catalog(run).stream().map(RuleInfo::criterion).filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    /** The monitoring criteria (M-…) of the run's rules, in order: what a flag filter may be. */
+    public List<String> flags(RunRecord run) {
+        return criteria(run).stream().filter(code -> code.startsWith("M-")).toList();
     }
 
     /** A rule name of the run's rules. */
