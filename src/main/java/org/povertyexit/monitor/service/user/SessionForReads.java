@@ -54,8 +54,12 @@ final class SessionForReads implements SecurityContextRepository {
         request.saveContext(context, http, response);
     }
 
+    /**
+     * A read signed in by its session holds a context already: were it new, session management would take
+     * it for a sign-in made by this request and renew the session's id, leaving the page's cookie stale.
+     */
     @Override
     public boolean containsContext(HttpServletRequest http) {
-        return request.containsContext(http);
+        return request.containsContext(http) || READS.contains(http.getMethod()) && session.containsContext(http);
     }
 }

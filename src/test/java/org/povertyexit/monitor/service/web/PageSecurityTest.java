@@ -75,13 +75,27 @@ class PageSecurityTest extends ServiceTest {
         String runId = uploadFixture();
         as("page-user", Role.UPLOADER);
         signIn("page-user", PASSWORD);
+        HttpResponse<String> read = open("/api/runs/" + runId);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Set-Cookie")).isEmpty();   // the page's session stays as it was
         assertThat(open("/api/runs/" + runId).statusCode()).isEqualTo(200);
+        assertThat(open("/").statusCode()).isEqualTo(200);
         long runs = count("run");
         HttpResponse<String> write = send(HttpRequest.newBuilder(uri("/api/runs"))
                 .header("Content-Type", "multipart/form-data; boundary=b")
                 .POST(HttpRequest.BodyPublishers.ofString("--b--\r\n")).build());
         assertThat(write.statusCode()).isEqualTo(401);
         assertThat(count("run")).isEqualTo(runs);
+    }
+
+    @Test
+    void aCountyOfficeSeesARunThatAlsoHoldsOtherCountiesWithoutItsWholeCounts() throws Exception {
+        upload("two-counties.json", fixture("two-counties.json"));
+        as("county-page-user", java.util.Set.of("640422"), Role.UPLOADER);
+        signIn("county-page-user", PASSWORD);
+        HttpResponse<String> home = open("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("也含您权限外的县");
     }
 
     @Test
