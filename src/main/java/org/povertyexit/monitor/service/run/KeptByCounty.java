@@ -1,8 +1,6 @@
 package org.povertyexit.monitor.service.run;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -13,31 +11,15 @@ import java.util.function.Supplier;
  */
 public final class KeptByCounty<V> {
 
-    private final Map<String, V> kept;
+    private final KeptRecently<String, V> kept;
 
     public KeptByCounty(int most) {
-        kept = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > most;
-            }
-        };
+        kept = new KeptRecently<>(most);
     }
 
     /** What was made of the county's part, or made now (two readers at once may both make it: harmless). */
     public V get(String runId, CountyPart county, Supplier<V> make) {
-        String key = runId + "/" + county.position();
-        synchronized (kept) {
-            V value = kept.get(key);
-            if (value != null) {
-                return value;
-            }
-        }
-        V value = make.get();
-        synchronized (kept) {
-            kept.put(key, value);
-        }
-        return value;
+        return kept.get(runId + "/" + county.position(), KeptRecently.Making.of(key -> make.get()));
     }
 
     /**

@@ -24,10 +24,18 @@ public final class Htmx {
      */
     public static String view(HttpServletRequest request, HttpServletResponse response, Model model, String page,
                               String fragment) {
-        // the two answers differ by this header alone: a cache must not give one for the other
-        response.addHeader(HttpHeaders.VARY, REQUEST);
-        boolean swapped = request.getHeader(REQUEST) != null && request.getHeader(HISTORY_RESTORE) == null;
+        boolean swapped = swapped(request, response);
         model.addAttribute("swapped", swapped);
         return swapped ? page + " :: " + fragment : page;
+    }
+
+    /**
+     * Whether htmx asks for a part to swap in (not restoring a page its history cache lacks, which wants it
+     * whole); the answer is marked as differing by that header.
+     */
+    public static boolean swapped(HttpServletRequest request, HttpServletResponse response) {
+        // the two answers differ by this header alone: a cache must not give one for the other
+        response.addHeader(HttpHeaders.VARY, REQUEST);
+        return request.getHeader(REQUEST) != null && request.getHeader(HISTORY_RESTORE) == null;
     }
 }

@@ -1,5 +1,6 @@
 package org.povertyexit.monitor.service.web.audit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -14,11 +15,11 @@ import org.povertyexit.monitor.service.run.ScopedRuns;
 import org.povertyexit.monitor.service.run.StoredRun;
 import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.http.HttpStatus;
+import org.povertyexit.monitor.service.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -46,9 +47,7 @@ class FiringsPage {
     String firings(@PathVariable String id, @RequestParam(required = false) String rule,
                    @RequestParam(required = false) String criterion, @RequestParam(required = false) String entity,
                    @RequestParam(required = false) String county, @RequestParam(defaultValue = "0") String page,
-                   @RequestHeader(value = "HX-Request", required = false) String htmx,
-                   @RequestHeader(value = "HX-History-Restore-Request", required = false) String restoring,
-                   Principal user, Model model, HttpServletResponse response) {
+                   Principal user, Model model, HttpServletRequest request, HttpServletResponse response) {
         CountyScope scope = CountyScope.of(user);
         RunRecord run = scoped.header(id, scope);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
@@ -60,8 +59,7 @@ class FiringsPage {
         model.addAttribute("criteria", rules.values().stream().map(RuleInfo::criterion).filter(Objects::nonNull)
                 .distinct().sorted().toList());
         model.addAttribute("counties", scoped.inScope(id, scope).stream().map(CountyPart::countyCode).toList());
-        boolean fragment = htmx != null && restoring == null;
-        response.addHeader("Vary", "HX-Request");
+        boolean fragment = Htmx.swapped(request, response);
         try {
             FiringSearch.FiringPage found = search.search(id, new FiringSearch.Query(link.rule(), link.criterion(),
                     link.entity(), link.county(), number(page), PAGE_SIZE), scope);

@@ -16,6 +16,8 @@ import org.povertyexit.monitor.service.run.StoredCountyFacts;
 import org.povertyexit.monitor.service.run.StoredRun;
 import org.povertyexit.monitor.service.user.CountyScope;
 import org.povertyexit.monitor.service.web.run.CountyCard;
+import org.povertyexit.monitor.service.run.KeptRecently;
+import org.povertyexit.monitor.service.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +41,7 @@ class CountyPage {
     private final StoredRun stored;
     private final StoredCounties results;
     private final StoredCountyFacts facts;
-    private final Kept<CountyCard> cards = new Kept<>(KEPT);
+    private final KeptRecently<String, CountyCard> cards = new KeptRecently<>(KEPT);
 
     CountyPage(ScopedRuns scoped, StoredRun stored, StoredCounties results, StoredCountyFacts facts) {
         this.scoped = scoped;
@@ -60,7 +62,7 @@ class CountyPage {
         CountyReport report = results.results(id, part.position());
         TableQuery query = TableQuery.of(TableQuery.path("/runs/{id}/counties/{code}", id, code), status,
                 criterion, q, sort, dir, page, VillageRow.SORTS);
-        boolean tableOnly = TableRequest.tableOnly(request, response);
+        boolean tableOnly = Htmx.swapped(request, response);
         model.addAttribute("run", run);
         model.addAttribute("query", query);
         model.addAttribute("villages", VillageRow.page(report, query, PAGE_SIZE));
@@ -72,7 +74,7 @@ class CountyPage {
         report.villages().forEach(v -> failedByVillages.addAll(v.failed()));
         model.addAttribute("trail", Trail.county(run, code, report.county().name()));
         model.addAttribute("county", report.county());
-        model.addAttribute("card", cards.get(id + "/" + part.position(), () -> CountyCard.of(report,
+        model.addAttribute("card", cards.get(id + "/" + part.position(), key -> CountyCard.of(report,
                 facts.county(id, part.position()), ParameterSet.of(stored.parameters(run)))));
         model.addAttribute("villageCriteria", failedByVillages);
         return "drill/county";

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.report.ExitStatus;
 import org.povertyexit.monitor.report.HouseholdResult;
+import org.povertyexit.monitor.service.web.RowPage;
 
 /**
  * The households of a village as its page lists them, from the county's part of the report: by status,
@@ -34,14 +35,14 @@ final class HouseholdRows {
         return codes;
     }
 
-    static Paged<HouseholdResult> page(List<HouseholdResult> households, TableQuery query, int size) {
+    static RowPage<HouseholdResult> page(List<HouseholdResult> households, TableQuery query, int size) {
         String needle = query.needle();
         List<HouseholdResult> rows = households.stream()
                 .filter(h -> query.status() == null || h.status() == query.status())
                 .filter(h -> query.criterion() == null || codes(h).anyMatch(query.criterion()::equals))
                 .filter(h -> needle == null || h.id().toLowerCase(Locale.ROOT).contains(needle))
                 .sorted(order(query.sort(), query.descending())).toList();
-        return Paged.of(rows, query.page(), size);
+        return RowPage.of(rows, query.page(), size);
     }
 
     private static Stream<String> codes(HouseholdResult household) {

@@ -21,6 +21,8 @@ import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.ScopedRuns;
 import org.povertyexit.monitor.service.run.StoredCounties;
 import org.povertyexit.monitor.service.user.CountyScope;
+import org.povertyexit.monitor.service.run.KeptRecently;
+import org.povertyexit.monitor.service.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +44,7 @@ class VillagePage {
     private final ScopedRuns scoped;
     private final StoredCounties results;
     private final Explainer explainer;
-    private final Kept<List<Explanation.Criterion>> explained = new Kept<>(KEPT);
+    private final KeptRecently<String, List<Explanation.Criterion>> explained = new KeptRecently<>(KEPT);
 
     VillagePage(ScopedRuns scoped, StoredCounties results, Explainer explainer) {
         this.scoped = scoped;
@@ -65,7 +67,7 @@ class VillagePage {
         List<HouseholdResult> households = HouseholdRows.of(report, code);
         TableQuery query = TableQuery.of(TableQuery.path("/runs/{id}/villages/{code}", id, code), status,
                 criterion, q, sort, dir, page, HouseholdRows.SORTS);
-        boolean tableOnly = TableRequest.tableOnly(request, response);
+        boolean tableOnly = Htmx.swapped(request, response);
         model.addAttribute("run", run);
         model.addAttribute("query", query);
         model.addAttribute("households", HouseholdRows.page(households, query, PAGE_SIZE));
@@ -83,7 +85,7 @@ class VillagePage {
         // the V- criteria apply to poverty villages only: another village has none to explain; the page
         // names the criteria itself, so what is kept serves either language
         List<Explanation.Criterion> criteria = village.status() == ExitStatus.NOT_APPLICABLE ? List.of()
-                : explained.get(id + "/" + code, () -> explainer.explain(id, Level.VILLAGE.name(), code,
+                : explained.get(id + "/" + code, key -> explainer.explain(id, Level.VILLAGE.name(), code,
                         Labels.of(Language.ZH)).criteria());
         model.addAttribute("criteria", criteria);
         model.addAttribute("incidence", Figure.of(criteria, "V-INCIDENCE"));

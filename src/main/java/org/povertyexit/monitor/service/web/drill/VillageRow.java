@@ -11,6 +11,7 @@ import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.report.ExitStatus;
 import org.povertyexit.monitor.report.HouseholdResult;
 import org.povertyexit.monitor.report.VillageResult;
+import org.povertyexit.monitor.service.web.RowPage;
 
 /**
  * A village as its county's table lists it: its result in the report, how many households it holds and
@@ -26,7 +27,7 @@ public record VillageRow(VillageResult village, int households, int failing) {
     private static final Collator NAMES = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
 
     /** One page of the county's villages as the query asks. */
-    static Paged<VillageRow> page(CountyReport county, TableQuery query, int size) {
+    static RowPage<VillageRow> page(CountyReport county, TableQuery query, int size) {
         Map<String, int[]> counts = new HashMap<>();
         for (HouseholdResult household : county.households()) {
             int[] count = counts.computeIfAbsent(household.villageCode(), code -> new int[2]);
@@ -44,7 +45,7 @@ public record VillageRow(VillageResult village, int households, int failing) {
                     return new VillageRow(v, count[0], count[1]);
                 })
                 .sorted(order(query.sort(), query.descending())).toList();
-        return Paged.of(rows, query.page(), size);
+        return RowPage.of(rows, query.page(), size);
     }
 
     private static Comparator<VillageRow> order(String sort, boolean descending) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.povertyexit.monitor.report.ExitStatus;
+import org.povertyexit.monitor.service.web.RowPage;
 import org.springframework.web.server.ResponseStatusException;
 
 /** A table's state as its address says it, and the links that change one thing of it. */
@@ -55,14 +56,14 @@ class TableQueryTest {
     void aPageShowsItsRowsAndLinksToItsNeighboursTheFirstAndTheLast() {
         List<Integer> rows = IntStream.rangeClosed(1, 95).boxed().toList();
 
-        Paged<Integer> page = Paged.of(rows, 3, 10);
+        RowPage<Integer> page = RowPage.of(rows, 3, 10);
         assertThat(page.rows()).containsExactly(21, 22, 23, 24, 25, 26, 27, 28, 29, 30);
         assertThat(page.pages()).isEqualTo(10);
         assertThat(page.first()).isEqualTo(21);
         assertThat(page.last()).isEqualTo(30);
-        assertThat(page.links()).containsExactly(1, 2, 3, 4, 5, 0, 10);
+        assertThat(page.shown()).containsExactly(1, 2, 3, 4, 5, 0, 10);
         // past the last page: the last
-        assertThat(Paged.of(rows, 99, 10).rows()).containsExactly(91, 92, 93, 94, 95);
-        assertThat(Paged.of(List.of(), 1, 10).first()).isZero();
+        assertThat(RowPage.of(rows, 99, 10).rows()).containsExactly(91, 92, 93, 94, 95);
+        assertThat(RowPage.of(List.of(), 1, 10).first()).isZero();
     }
 }
