@@ -79,7 +79,9 @@ public final class ClusterEvaluation {
 
         List<CountyHead> heads = new ArrayList<>(outputs.map(CountyHead::of).collect());
         heads.sort(Comparator.comparing(CountyHead::countyCode));
-        ReportOutput report = new ReportOutput(outputs, heads, partitions);
+        // the sorted lists reach the driver a partition at a time: partitions of at most ~50,000 households
+        int placedHouseholds = heads.stream().mapToInt(CountyHead::households).sum();
+        ReportOutput report = new ReportOutput(outputs, heads, Math.max(partitions, placedHouseholds / 50_000 + 1));
         Meta meta = outline.checked().meta();
         ParameterSet parameters = assessment.parametersFor(meta);
         RunInfo run = assessment.runInfo(meta, report.inputSha256(outline.checked()), parameters, started, start);
