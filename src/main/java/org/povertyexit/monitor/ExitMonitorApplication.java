@@ -5,6 +5,7 @@ import org.povertyexit.monitor.cli.ConvertCommand;
 import org.povertyexit.monitor.cli.EvaluateCommand;
 import org.povertyexit.monitor.cli.ExitCodes;
 import org.povertyexit.monitor.cli.GenerateCommand;
+import org.povertyexit.monitor.cli.ImportCommand;
 import org.povertyexit.monitor.cli.ScenarioCommand;
 import org.povertyexit.monitor.cli.ServeCommand;
 import org.povertyexit.monitor.cli.TestRulesCommand;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
                 + "says what is missing, who must fix it, and why.",
         subcommands = {EvaluateCommand.class, CheckCommand.class, TestRulesCommand.class, ConvertCommand.class,
                 GenerateCommand.class,
-                ScenarioCommand.class, ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
+                ScenarioCommand.class, ServeCommand.class, UsersCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public class ExitMonitorApplication {
 
     public static void main(String[] args) {

@@ -14,7 +14,7 @@ import org.povertyexit.monitor.report.HouseholdResult;
 import org.povertyexit.monitor.report.ReportJson;
 
 /** How the report's two long lists (households, remediation) are keyed and written as runs, and read back. */
-final class ReportRuns {
+public final class ReportRuns {
 
     private static final ObjectWriter COMPACT = ReportJson.writer(false);
 
@@ -31,8 +31,12 @@ final class ReportRuns {
      * an id holds (so "H1" still comes before "H10").
      */
     static List<SortedRuns.Entry> remediation(CountyReport county) {
-        return entries(county.remediation(), item -> (char) ('A' + item.level().ordinal()) + item.entityId() + '\u0000'
-                + item.criterion() + '\u0000');
+        return entries(county.remediation(), ReportRuns::remediationKey);
+    }
+
+    /** The key of a remediation item above: what a cluster sorts the report's remediation by, too. */
+    public static String remediationKey(RemediationItem item) {
+        return (char) ('A' + item.level().ordinal()) + item.entityId() + '\u0000' + item.criterion() + '\u0000';
     }
 
     private static <T> List<SortedRuns.Entry> entries(List<T> items, Function<T, String> key) {

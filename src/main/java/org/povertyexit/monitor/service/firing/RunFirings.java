@@ -60,6 +60,17 @@ public final class RunFirings {
         return first;
     }
 
+    /**
+     * Gives a block already deflated (a run evaluated elsewhere, imported) its place after the counties
+     * numbered so far, as {@link #numbered} does; returns the first seq.
+     */
+    public int numberedStored(byte[] deflated, int count) {
+        int first = seq + 1;
+        FiringBlock.digestStored(deflated, first, digest);
+        seq += count;
+        return first;
+    }
+
     public FiringDigest digest() {
         return digest;
     }

@@ -1,8 +1,16 @@
 package org.povertyexit.monitor.service.run;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.povertyexit.monitor.Hashes;
+import org.povertyexit.monitor.dataset.CanonicalForm;
+import org.povertyexit.monitor.dataset.CountyFacts;
+import org.povertyexit.monitor.dataset.DatasetOutline;
+import org.povertyexit.monitor.dataset.Meta;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.service.firing.RunFirings.CountyFirings;
@@ -30,6 +38,23 @@ public record CountyPart(int position, String countyCode, int firstSeq, int firi
                 Gzip.compress(StoredJson.bytes(report)), firings.deflated());
     }
 
+    /**
+     * The row of a county just evaluated: its canonical facts written as a dataset of that county alone
+     * ({@code canonical}: its households' canonical JSON in id order), beside its report and firings. What
+     * a run recorded here and a run on a cluster (imported later) both store.
+     */
+    public static CountyPart of(Meta meta, CountyFacts facts, CountyReport report, List<byte[]> canonical,
+                                CountyFirings firings) {
+        ByteArrayOutputStream input = new ByteArrayOutputStream(canonical.size() * 1024);
+        try {
+            CanonicalForm.write(new DatasetOutline(meta, List.of(facts.county()), facts.villages()),
+                    canonical.iterator(), input);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return of(input.toByteArray(), report, firings);
+    }
+
     /** How an entity is named among a county's entities: "H id", "V code". */
     static String key(Level level, String id) {
         return level.name().charAt(0) + " " + id;
@@ -41,7 +66,7 @@ public record CountyPart(int position, String countyCode, int firstSeq, int firi
     }
 
     /** The line this row adds to the run's {@code counties_sha256}. */
-    String digestLine() {
+    public String digestLine() {
         return String.join("\u001f", Integer.toString(position), countyCode, Integer.toString(firstSeq),
                 Integer.toString(firingCount), Hashes.sha256(ruleCounts), Hashes.sha256(criterionCounts),
                 Hashes.sha256(inputGz), Hashes.sha256(entitiesGz), Hashes.sha256(resultsGz),

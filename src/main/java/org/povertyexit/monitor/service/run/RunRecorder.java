@@ -185,7 +185,8 @@ public class RunRecorder {
         }
     }
 
-    private RunRecord attach(RunRecord run) {
+    /** Links the run to the end of the chain and inserts it; inside the transaction that stored its counties. */
+    RunRecord attach(RunRecord run) {
         chainEnd.lock();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

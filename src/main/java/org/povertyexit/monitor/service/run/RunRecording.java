@@ -1,17 +1,12 @@
 package org.povertyexit.monitor.service.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.function.Consumer;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.povertyexit.monitor.Hashes;
-import org.povertyexit.monitor.dataset.CanonicalForm;
 import org.povertyexit.monitor.dataset.CountyFacts;
-import org.povertyexit.monitor.dataset.DatasetOutline;
 import org.povertyexit.monitor.dataset.Meta;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.service.firing.FiringDigest;
@@ -63,14 +58,7 @@ final class RunRecording implements CountyObserver<RunRecording.Evaluated> {
     @Override
     public Evaluated evaluated(CountyFacts facts, CountyReport report, List<byte[]> canonical) {
         RunFirings.CountyFirings county = firings.evaluated(facts.county().code());
-        ByteArrayOutputStream input = new ByteArrayOutputStream(canonical.size() * 1024);
-        try {
-            CanonicalForm.write(new DatasetOutline(meta, List.of(facts.county()), facts.villages()),
-                    canonical.iterator(), input);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Evaluated(CountyPart.of(input.toByteArray(), report, county), county);
+        return new Evaluated(CountyPart.of(meta, facts, report, canonical, county), county);
     }
 
     @Override
