@@ -25,10 +25,9 @@ public final class ProblemsWorkbook {
             throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             WorkbookTable.Styles styles = WorkbookTable.Styles.of(workbook);
-            List<Column> columns = List.of(new Column(labels.text("page.problems.severity"), 10),
-                    new Column(labels.text("page.problems.file"), 24), new Column(labels.text("page.problems.row"), 8),
-                    new Column(labels.text("page.problems.entity"), 16), new Column(labels.text("page.problems.field"), 22),
-                    new Column(labels.text("page.problems.value"), 24), new Column(labels.text("page.problems.reason"), 60));
+            List<Column> columns = List.of(column(labels, "severity", 10), column(labels, "file", 24),
+                    column(labels, "row", 8), column(labels, "entity", 16), column(labels, "field", 22),
+                    column(labels, "value", 24), column(labels, "reason", 60));
             WorkbookTable table = new WorkbookTable(styles, labels.text("page.problems.sheet"), columns,
                     List.of(List.of(labels.text("page.problems.title", fileName)),
                             List.of(labels.text("problems.rejected", total))), MAX_ROWS);
@@ -45,5 +44,9 @@ public final class ProblemsWorkbook {
             workbook.dispose();
             return out.toByteArray();
         }
+    }
+
+    private static Column column(Labels labels, String name, int width) {
+        return new Column(labels.text("page.problems." + name), width);
     }
 }

@@ -26,7 +26,8 @@ public class StoredReports {
     }
 
     public Report get(String runId) {
-        return recent.get(runId, KeptRecently.Making.of(id -> parse(runs.reportGz(id).orElseThrow(() -> notFound(id)))));
+        return recent.get(runId,
+                KeptRecently.Making.of(id -> parse(runs.reportGz(id).orElseThrow(() -> notFound(id)))));
     }
 
     /** A stored report (gzip-compressed JSON) read back whole. */

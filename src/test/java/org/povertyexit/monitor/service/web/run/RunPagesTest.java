@@ -3,6 +3,9 @@ package org.povertyexit.monitor.service.web.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,12 +36,13 @@ class RunPagesTest extends BrowserTest {
 
         WebElement page = browser.findElement(By.tagName("main"));
         report.get("summary").fields().forEachRemaining(level -> level.getValue().fields().forEachRemaining(status ->
-                assertThat(metric(page, level.getKey() + "." + status.getKey())).as(level.getKey() + " " + status.getKey())
-                        .isEqualTo(status.getValue().asText())));
+                assertThat(metric(page, level.getKey() + "." + status.getKey()))
+                        .as(level.getKey() + " " + status.getKey()).isEqualTo(status.getValue().asText())));
         List<WebElement> cards = browser.findElements(By.cssSelector("[data-county]"));
         assertThat(cards).hasSize(report.get("counties").size());
         for (JsonNode county : report.get("counties")) {
-            WebElement card = browser.findElement(By.cssSelector("[data-county='" + county.get("code").asText() + "']"));
+            String countyCode = county.get("code").asText();
+            WebElement card = browser.findElement(By.cssSelector("[data-county='" + countyCode + "']"));
             assertThat(card.getAttribute("data-status")).isEqualTo(county.get("status").asText());
             Map<String, String> rates = Map.of("C-INCIDENCE", "incidence", "C-WRONG-EXIT", "wrongExit",
                     "C-MISSED", "missed", "C-RECOGNITION", "recognition");
@@ -89,10 +93,10 @@ class RunPagesTest extends BrowserTest {
 
     private static void writeBrokenSample(Path to) {
         try {
-            String sample = java.nio.file.Files.readString(SAMPLE);
-            java.nio.file.Files.writeString(to, sample.replaceFirst("\"wageIncome\" : [0-9.]+", "\"wageIncome\" : \"abc\""));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            String sample = Files.readString(SAMPLE);
+            Files.writeString(to, sample.replaceFirst("\"wageIncome\" : [0-9.]+", "\"wageIncome\" : \"abc\""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
