@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.povertyexit.monitor.dataset.InputError;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.rules.RuleCompilationException;
@@ -39,16 +42,20 @@ public class UploadJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(UploadJobs.class);
     private static final Duration KEPT = Duration.ofHours(1);
+    /** Uploads that may wait for an evaluation thread. */
+    private static final int WAITING = 4;
 
     private final UploadedDataset uploads;
     private final RunRecorder recorder;
     private final Map<String, UploadJob> jobs = new ConcurrentHashMap<>();
-    // one thread per evaluation slot: a third upload waits for a free one rather than being refused
-    private final ExecutorService evaluations = Executors.newFixedThreadPool(2, work -> {
-        Thread thread = new Thread(work, "page upload");
-        thread.setDaemon(true);
-        return thread;
-    });
+    // one thread per evaluation slot: a third upload waits for a free one rather than being refused, but
+    // only a few wait (each holds its file on disk): one more is refused as busy, as the API refuses it
+    private final ExecutorService evaluations = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(WAITING), work -> {
+                Thread thread = new Thread(work, "page upload");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     public UploadJobs(UploadedDataset uploads, RunRecorder recorder) {
         this.uploads = uploads;
@@ -66,7 +73,12 @@ public class UploadJobs {
         jobs.put(job.id(), job);
         try {
             UploadedDataset.Kept kept = uploads.keep(file);
-            evaluations.execute(() -> evaluate(job, kept, user, scope));
+            try {
+                evaluations.execute(() -> evaluate(job, kept, user, scope));
+            } catch (RejectedExecutionException e) {
+                kept.discard();
+                job.failed(UploadJob.Failure.BUSY, null);
+            }
         } catch (UploadRejectedException e) {
             job.rejected(List.of(InputError.error(e.file(), null, null, null, e.getMessage())), 1);
         }
