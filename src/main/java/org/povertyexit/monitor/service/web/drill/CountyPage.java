@@ -6,18 +6,14 @@ import java.security.Principal;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.povertyexit.monitor.evaluation.Level;
-import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.service.run.CountyPart;
 import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.ScopedRuns;
 import org.povertyexit.monitor.service.run.StoredCounties;
-import org.povertyexit.monitor.service.run.StoredCountyFacts;
-import org.povertyexit.monitor.service.run.StoredRun;
 import org.povertyexit.monitor.service.user.CountyScope;
-import org.povertyexit.monitor.service.web.run.CountyCard;
-import org.povertyexit.monitor.service.run.KeptRecently;
 import org.povertyexit.monitor.service.web.Htmx;
+import org.povertyexit.monitor.service.web.run.CountyCards;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,27 +23,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * A county of a run: its status, its 三率一度 against their thresholds (as its dashboard card shows
  * them), its failed criteria and flags, and its villages in a table sorted, filtered and paged here.
- * Out of scope answers as a county that does not exist (404). The card needs the county's region,
- * which only its stored facts hold (a read through all its households): runs never change, so a card
- * once made is kept for the next reader, and the table's own requests never need it.
+ * Out of scope answers as a county that does not exist (404). The county's card is the dashboard's
+ * (made once per run and county); the table's own requests never need it.
  */
 @Controller
 class CountyPage {
 
     private static final int PAGE_SIZE = 20;
-    private static final int KEPT = 32;
 
     private final ScopedRuns scoped;
-    private final StoredRun stored;
     private final StoredCounties results;
-    private final StoredCountyFacts facts;
-    private final KeptRecently<String, CountyCard> cards = new KeptRecently<>(KEPT);
+    private final CountyCards cards;
 
-    CountyPage(ScopedRuns scoped, StoredRun stored, StoredCounties results, StoredCountyFacts facts) {
+    CountyPage(ScopedRuns scoped, StoredCounties results, CountyCards cards) {
         this.scoped = scoped;
-        this.stored = stored;
         this.results = results;
-        this.facts = facts;
+        this.cards = cards;
     }
 
     @GetMapping("/runs/{id}/counties/{code}")
@@ -74,8 +65,7 @@ class CountyPage {
         report.villages().forEach(v -> failedByVillages.addAll(v.failed()));
         model.addAttribute("trail", Trail.county(run, code, report.county().name()));
         model.addAttribute("county", report.county());
-        model.addAttribute("card", cards.get(id + "/" + part.position(), key -> CountyCard.of(report,
-                facts.county(id, part.position()), ParameterSet.of(stored.parameters(run)))));
+        model.addAttribute("card", cards.of(run, part));
         model.addAttribute("villageCriteria", failedByVillages);
         return "drill/county";
     }

@@ -2,14 +2,11 @@ package org.povertyexit.monitor.service.web.run;
 
 import java.security.Principal;
 import java.util.List;
-import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.service.run.CountyPart;
 import org.povertyexit.monitor.service.run.KeptRecently;
 import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.ScopedRuns;
 import org.povertyexit.monitor.service.run.StoredCounties;
-import org.povertyexit.monitor.service.run.StoredCountyFacts;
-import org.povertyexit.monitor.service.run.StoredRun;
 import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,16 +23,14 @@ class DashboardPage {
     private static final int KEPT = 32;
 
     private final ScopedRuns scoped;
-    private final StoredRun stored;
     private final StoredCounties results;
-    private final StoredCountyFacts facts;
+    private final CountyCards cards;
     private final KeptRecently<String, RunDashboard> made = new KeptRecently<>(KEPT);
 
-    DashboardPage(ScopedRuns scoped, StoredRun stored, StoredCounties results, StoredCountyFacts facts) {
+    DashboardPage(ScopedRuns scoped, StoredCounties results, CountyCards cards) {
         this.scoped = scoped;
-        this.stored = stored;
         this.results = results;
-        this.facts = facts;
+        this.cards = cards;
     }
 
     @GetMapping("/runs/{id}")
@@ -52,6 +47,6 @@ class DashboardPage {
     /** What the dashboard made of the run for these counties (a user's scope), made once. */
     private RunDashboard dashboard(RunRecord run, List<CountyPart> counties) {
         return made.get(run.id() + counties.stream().map(CountyPart::countyCode).toList(), KeptRecently.Making.of(
-                key -> RunDashboard.of(run.id(), counties, ParameterSet.of(stored.parameters(run)), results, facts)));
+                key -> RunDashboard.of(run, counties, results, cards)));
     }
 }

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.povertyexit.monitor.label.Labels;
-import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.report.ExitStatus;
 import org.povertyexit.monitor.remediation.Department;
 import org.povertyexit.monitor.remediation.RemediationItem;
 import org.povertyexit.monitor.service.run.CountyPart;
+import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.StoredCounties;
-import org.povertyexit.monitor.service.run.StoredCountyFacts;
 import org.povertyexit.monitor.service.web.Chart;
 
 /**
@@ -30,8 +29,8 @@ record RunDashboard(List<CountyCard> cards, Map<ExitStatus, Integer> households,
             ExitStatus.STABLE, "#20c997", ExitStatus.NOT_READY, "#dc3545", ExitStatus.WRONG_EXIT_RISK, "#fd7e14",
             ExitStatus.NOT_APPLICABLE, "#adb5bd");
 
-    static RunDashboard of(String runId, List<CountyPart> parts, ParameterSet parameters, StoredCounties results,
-                           StoredCountyFacts facts) {
+    static RunDashboard of(RunRecord run, List<CountyPart> parts, StoredCounties results, CountyCards countyCards) {
+        String runId = run.id();
         List<CountyCard> cards = new ArrayList<>();
         Map<ExitStatus, Integer> households = new EnumMap<>(ExitStatus.class);
         Map<ExitStatus, Integer> villages = new EnumMap<>(ExitStatus.class);
@@ -41,7 +40,7 @@ record RunDashboard(List<CountyCard> cards, Map<ExitStatus, Integer> households,
         int monitored = 0;
         for (CountyPart part : parts) {
             CountyReport report = results.results(runId, part.position());
-            CountyCard card = CountyCard.of(report, facts.county(runId, part.position()), parameters);
+            CountyCard card = countyCards.of(run, part);
             cards.add(card);
             card.households().forEach((status, n) -> households.merge(status, n, Integer::sum));
             card.villages().forEach((status, n) -> villages.merge(status, n, Integer::sum));
