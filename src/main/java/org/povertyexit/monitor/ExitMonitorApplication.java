@@ -6,6 +6,7 @@ import org.povertyexit.monitor.cli.EvaluateCommand;
 import org.povertyexit.monitor.cli.ExitCodes;
 import org.povertyexit.monitor.cli.GenerateCommand;
 import org.povertyexit.monitor.cli.ImportCommand;
+import org.povertyexit.monitor.cli.LedgerCommand;
 import org.povertyexit.monitor.cli.ScenarioCommand;
 import org.povertyexit.monitor.cli.ServeCommand;
 import org.povertyexit.monitor.cli.TestRulesCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
                 + "says what is missing, who must fix it, and why.",
         subcommands = {EvaluateCommand.class, CheckCommand.class, TestRulesCommand.class, ConvertCommand.class,
                 GenerateCommand.class,
-                ScenarioCommand.class, ServeCommand.class, UsersCommand.class, ImportCommand.class,
+                ScenarioCommand.class, ServeCommand.class, UsersCommand.class, ImportCommand.class, LedgerCommand.class,
                 CommandLine.HelpCommand.class})
 public class ExitMonitorApplication {
 

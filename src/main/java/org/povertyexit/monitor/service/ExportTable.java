@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.povertyexit.monitor.dataset.FormulaGuard;
 import org.povertyexit.monitor.label.Labels;
@@ -67,28 +68,35 @@ public final class ExportTable<R> {
 
     public byte[] xlsx(List<R> rows, Labels labels) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
-            Sheet sheet = workbook.createSheet(labels.text(this.sheet));
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < columns.size(); i++) {
-                header.createCell(i).setCellValue(labels.text(columns.get(i).header()));
-            }
-            sheet.createFreezePane(0, 1);
-            int r = 1;
-            for (R item : rows) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < columns.size(); i++) {
-                    Object value = columns.get(i).cell().apply(item, labels);
-                    if (value instanceof BigDecimal number) {
-                        row.createCell(i).setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        row.createCell(i).setCellValue(FormulaGuard.guarded(value.toString()));
-                    }
-                }
-            }
+            sheet(workbook, labels.text(this.sheet), rows, labels);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             workbook.dispose();
             return out.toByteArray();
+        }
+    }
+
+    /** The rows as a sheet {@code name} of a workbook that may hold other sheets (one per department, say). */
+    public void sheet(SXSSFWorkbook workbook, String name, List<R> rows, Labels labels) {
+        Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            header.createCell(i).setCellValue(labels.text(columns.get(i).header()));
+        }
+        sheet.createFreezePane(0, 1);
+        int r = 1;
+        for (R item : rows) {
+            Row row = sheet.createRow(r++);
+            for (int i = 0; i < columns.size(); i++) {
+                Object value = columns.get(i).cell().apply(item, labels);
+                if (value instanceof BigDecimal number) {
+                    row.createCell(i).setCellValue(number.doubleValue());
+                } else if (value instanceof Integer count) {
+                    row.createCell(i).setCellValue(count);
+                } else if (value != null) {
+                    row.createCell(i).setCellValue(FormulaGuard.guarded(value.toString()));
+                }
+            }
         }
     }
 }

@@ -12,30 +12,36 @@ import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.dataset.DatasetOutline;
 import org.povertyexit.monitor.dataset.Meta;
 import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.ledger.ItemKey;
+import org.povertyexit.monitor.ledger.LedgerItem;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.service.firing.RunFirings.CountyFirings;
 
 /**
  * One county of a stored run, as its {@code run_county} row holds it: its input (which explain replays),
- * its part of the report, the entities it holds (so an entity is found without reading the report) and
- * its firings.
+ * its part of the report, the entities it holds (so an entity is found without reading the report), its
+ * firings, and its remediation items as the ledger follows them ({@code ledgerGz}: null in rows stored
+ * before the ledger, which reads those from the report part instead).
  */
 public record CountyPart(int position, String countyCode, int firstSeq, int firingCount, String ruleCounts,
                          String criterionCounts, byte[] inputGz, byte[] entitiesGz, byte[] resultsGz,
-                         byte[] firingsGz) {
+                         byte[] firingsGz, byte[] ledgerGz) {
 
     /**
      * The county's part, made on the thread that evaluated it; its place in the run is given later.
      * {@code input} is the county's canonical facts (a dataset of that county alone).
      */
     public static CountyPart of(byte[] input, CountyReport report, CountyFirings firings) {
+        return of(input, report, firings, null);
+    }
+
+    private static CountyPart of(byte[] input, CountyReport report, CountyFirings firings, byte[] ledgerGz) {
         StringBuilder entities = new StringBuilder(report.households().size() * 24);
-        report.households().forEach(h -> entities.append(key(Level.HOUSEHOLD, h.id())).append('\n'));
-        report.villages().forEach(v -> entities.append(key(Level.VILLAGE, v.code())).append('\n'));
+        ItemKey.entityKeys(report).forEach(key -> entities.append(key).append('\n'));
         return new CountyPart(-1, report.county().code(), 0, firings.count(), json(firings.byRule()),
                 json(firings.byCriterion()), Gzip.compress(input),
                 Gzip.compress(entities.toString().getBytes(StandardCharsets.UTF_8)),
-                Gzip.compress(StoredJson.bytes(report)), firings.deflated());
+                Gzip.compress(StoredJson.bytes(report)), firings.deflated(), ledgerGz);
     }
 
     /**
@@ -52,25 +58,30 @@ public record CountyPart(int position, String countyCode, int firstSeq, int firi
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return of(input.toByteArray(), report, firings);
+        return of(input.toByteArray(), report, firings, LedgerRows.compressed(meta.effectiveAssessmentDate(),
+                LedgerItem.of(report, MaskedHeads.of(facts.households()))));
     }
 
     /** How an entity is named among a county's entities: "H id", "V code". */
     static String key(Level level, String id) {
-        return level.name().charAt(0) + " " + id;
+        return ItemKey.entityKey(level, id);
     }
 
     public CountyPart placed(int place, int first) {
         return new CountyPart(place, countyCode, first, firingCount, ruleCounts, criterionCounts, inputGz,
-                entitiesGz, resultsGz, firingsGz);
+                entitiesGz, resultsGz, firingsGz, ledgerGz);
     }
 
-    /** The line this row adds to the run's {@code counties_sha256}. */
+    /**
+     * The line this row adds to the run's {@code counties_sha256}; the ledger's items only where the row has
+     * them, so that rows stored before the ledger digest as they did.
+     */
     public String digestLine() {
-        return String.join("\u001f", Integer.toString(position), countyCode, Integer.toString(firstSeq),
+        String line = String.join("\u001f", Integer.toString(position), countyCode, Integer.toString(firstSeq),
                 Integer.toString(firingCount), Hashes.sha256(ruleCounts), Hashes.sha256(criterionCounts),
                 Hashes.sha256(inputGz), Hashes.sha256(entitiesGz), Hashes.sha256(resultsGz),
-                Hashes.sha256(firingsGz)) + "\n";
+                Hashes.sha256(firingsGz));
+        return (ledgerGz == null ? line : line + "\u001f" + Hashes.sha256(ledgerGz)) + "\n";
     }
 
     private static String json(Map<String, Long> counts) {

@@ -2,6 +2,7 @@ package org.povertyexit.monitor.service.run;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,16 +31,16 @@ public class CountyPartStore {
 
     public void insert(String runId, CountyPart part) {
         jdbc.update("INSERT INTO run_county (run_key, " + HEADER + ", input_gz, entities_gz, results_gz, "
-                        + "firings_gz) VALUES (?,?,?,?,?,?,?,?,?,?,?)", RunKey.of(runId), part.position(),
+                        + "firings_gz, ledger_gz) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", RunKey.of(runId), part.position(),
                 part.countyCode(), part.firstSeq(), part.firingCount(), part.ruleCounts(), part.criterionCounts(),
-                part.inputGz(), part.entitiesGz(), part.resultsGz(), part.firingsGz());
+                part.inputGz(), part.entitiesGz(), part.resultsGz(), part.firingsGz(), part.ledgerGz());
     }
 
     /** The run's counties in order, without their compressed columns. */
     public List<CountyPart> headers(String runId) {
         return jdbc.query("SELECT " + HEADER + " FROM run_county WHERE run_key = ? ORDER BY position",
                 (rs, i) -> new CountyPart(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                        rs.getString(6), null, null, null, null), RunKey.of(runId));
+                        rs.getString(6), null, null, null, null, null), RunKey.of(runId));
     }
 
     /** The county codes of every stored run, by run id (what decides which runs a scoped user sees). */
@@ -50,6 +51,28 @@ public class CountyPartStore {
                     counties.computeIfAbsent(rs.getString(1), id -> new HashSet<>()).add(rs.getString(2));
                 });
         return counties;
+    }
+
+    /** A county row of an ordinary run (not a scenario): the ledger's series of the county is made of them. */
+    public record SeriesRow(String runId, Instant uploadedAt, int position) {
+    }
+
+    /** The rows of the county in every ordinary run, in no particular order. */
+    public List<SeriesRow> series(String countyCode) {
+        return jdbc.query("SELECT r.id, r.created_at, c.position FROM run r JOIN run_county c "
+                        + "ON c.run_key = r.run_key WHERE c.county_code = ? AND r.baseline_id IS NULL",
+                (rs, i) -> new SeriesRow(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getInt(3)), countyCode);
+    }
+
+    /** The county's remediation items as the ledger reads them; empty when its row was stored without. */
+    public Optional<byte[]> ledgerGz(String runId, int position) {
+        return jdbc.query("SELECT ledger_gz FROM run_county WHERE run_key = ? AND position = ?",
+                (rs, i) -> Optional.ofNullable(rs.getBytes(1)), RunKey.of(runId), position).stream().findFirst()
+                .flatMap(gz -> gz);
+    }
+
+    public Optional<byte[]> entitiesGz(String runId, int position) {
+        return one("entities_gz", runId, position);
     }
 
     /** Each county's entities, by position. */
@@ -84,7 +107,7 @@ public class CountyPartStore {
         List<Integer> positions = jdbc.queryForList("SELECT position FROM run_county WHERE run_key = ? "
                 + "ORDER BY position", Integer.class, RunKey.of(runId));
         for (int position : positions) {
-            jdbc.query("SELECT " + HEADER + ", input_gz, entities_gz, results_gz, firings_gz FROM run_county "
+            jdbc.query("SELECT " + HEADER + ", input_gz, entities_gz, results_gz, firings_gz, ledger_gz FROM run_county "
                     + "WHERE run_key = ? AND position = ?", WHOLE, RunKey.of(runId), position).forEach(visitor);
         }
     }
@@ -103,5 +126,5 @@ public class CountyPartStore {
 
     private static final RowMapper<CountyPart> WHOLE = (rs, i) -> new CountyPart(rs.getInt(1), rs.getString(2),
             rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getBytes(7), rs.getBytes(8),
-            rs.getBytes(9), rs.getBytes(10));
+            rs.getBytes(9), rs.getBytes(10), rs.getBytes(11));
 }

@@ -30,8 +30,7 @@ public class FilterValues {
 
     /** A department by code (HEALTH) or Chinese name (卫健). */
     public void department(String value) {
-        if (given(value) && Arrays.stream(Department.values()).noneMatch(d -> d.name().equalsIgnoreCase(value)
-                || d.label().equals(value))) {
+        if (given(value) && Department.named(value).isEmpty()) {
             throw unknown("department", value, Arrays.stream(Department.values())
                     .map(d -> d.name() + " " + d.label()).collect(Collectors.joining(", ")));
         }

@@ -1,6 +1,7 @@
 package org.povertyexit.monitor.service.run;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.povertyexit.monitor.dataset.Household;
 import org.povertyexit.monitor.dataset.Member;
@@ -22,8 +23,13 @@ public class MaskedHeads {
 
     /** The county's households' heads, masked, by household id (a household without members has none). */
     public Map<String, String> of(String runId, CountyPart county) {
+        return of(facts.input(runId, county.position()).households());
+    }
+
+    /** The heads of these households, masked, by household id. */
+    public static Map<String, String> of(List<Household> households) {
         Map<String, String> heads = new HashMap<>();
-        for (Household household : facts.input(runId, county.position()).households()) {
+        for (Household household : households) {
             Member head = household.head();
             if (head != null) {
                 heads.put(household.id(), PersonalData.maskName(head.name()));
