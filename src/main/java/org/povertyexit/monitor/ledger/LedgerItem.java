@@ -2,7 +2,7 @@ package org.povertyexit.monitor.ledger;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.povertyexit.monitor.evaluation.Level;
@@ -10,7 +10,6 @@ import org.povertyexit.monitor.evaluation.Severity;
 import org.povertyexit.monitor.remediation.Department;
 import org.povertyexit.monitor.remediation.RemediationItem;
 import org.povertyexit.monitor.report.CountyReport;
-import org.povertyexit.monitor.report.HouseholdResult;
 
 /**
  * A remediation item as the ledger follows it from run to run: what identifies it (level, entity,
@@ -19,23 +18,20 @@ import org.povertyexit.monitor.report.HouseholdResult;
 public record LedgerItem(Level level, String entityId, String criterion, Severity severity, Department department,
                          BigDecimal gap, String unit, String villageCode, String head) {
 
-    /** The items of a county's part of a report; {@code heads}: masked heads by household id (may be empty). */
+    /**
+     * The items of a county's part of a report, in the ledger's order (its entries then merge a few sorted
+     * stretches instead of sorting afresh); {@code heads}: masked heads by household id (may be empty).
+     */
     public static List<LedgerItem> of(CountyReport report, Map<String, String> heads) {
-        Map<String, String> villageOf = new HashMap<>();
-        for (HouseholdResult household : report.households()) {
-            villageOf.put(household.id(), household.villageCode());
-        }
+        List<String> villages = report.itemVillages();
         List<LedgerItem> items = new ArrayList<>(report.remediation().size());
-        for (RemediationItem item : report.remediation()) {
-            String village = switch (item.level()) {
-                case HOUSEHOLD -> villageOf.get(item.entityId());
-                case VILLAGE -> item.entityId();
-                case COUNTY -> null;
-            };
+        for (int i = 0; i < villages.size(); i++) {
+            RemediationItem item = report.remediation().get(i);
             String head = item.level() == Level.HOUSEHOLD ? heads.get(item.entityId()) : null;
             items.add(new LedgerItem(item.level(), item.entityId(), item.criterion(), item.severity(),
-                    item.department(), item.gap(), item.unit(), village, head));
+                    item.department(), item.gap(), item.unit(), villages.get(i), head));
         }
+        items.sort(Comparator.comparing(LedgerItem::key, ItemKey.ORDER));
         return items;
     }
 

@@ -2,10 +2,9 @@ package org.povertyexit.monitor.ledger;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import org.povertyexit.monitor.evaluation.Level;
 
 /**
  * One run of a county's series as the ledger reads it: when it assessed and was uploaded, the county's
@@ -13,7 +12,7 @@ import org.povertyexit.monitor.evaluation.Level;
  * names them; the county itself is held by every run of its series).
  */
 public record LedgerRun(String runId, LocalDate assessmentDate, Instant uploadedAt, List<LedgerItem> items,
-                        Set<String> entities) {
+                        Collection<String> entities) {
 
     /** The series' order: by assessment date, then upload time (report-format.md), then id for a tie. */
     public static final Comparator<LedgerRun> ORDER = Comparator.comparing(LedgerRun::assessmentDate)
@@ -21,10 +20,5 @@ public record LedgerRun(String runId, LocalDate assessmentDate, Instant uploaded
 
     public RunRef ref() {
         return new RunRef(runId, assessmentDate);
-    }
-
-    /** Whether the run holds the item's entity. */
-    boolean holds(LedgerItem item) {
-        return item.level() == Level.COUNTY || entities.contains(item.entityKey());
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +55,7 @@ public final class ReportSeries {
                     villages.getOrDefault(county.code(), List.of()), county,
                     items.getOrDefault(county.code(), List.of()));
             byCounty.computeIfAbsent(county.code(), c -> new ArrayList<>()).add(new LedgerRun(run.id(), date,
-                    uploaded, LedgerItem.of(part, Map.of()), new HashSet<>(ItemKey.entityKeys(part))));
+                    uploaded, LedgerItem.of(part, Map.of()), ItemKey.entityKeys(part)));
         }
     }
 

@@ -112,4 +112,19 @@ public record CountyReport(List<HouseholdResult> households, List<VillageResult>
     private static List<Flag> flags(List<CriterionOutcome> outcomes) {
         return outcomes.stream().filter(CriterionOutcome::failed).map(Flag::of).toList();
     }
+
+    /** The village of each remediation item, in list order: a household's, a village's own, none for the county. */
+    public List<String> itemVillages() {
+        Map<String, String> villageOf = new HashMap<>();
+        households.forEach(h -> villageOf.put(h.id(), h.villageCode()));
+        List<String> villages = new ArrayList<>(remediation.size());
+        for (RemediationItem item : remediation) {
+            villages.add(switch (item.level()) {
+                case HOUSEHOLD -> villageOf.get(item.entityId());
+                case VILLAGE -> item.entityId();
+                case COUNTY -> null;
+            });
+        }
+        return villages;
+    }
 }

@@ -27,6 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class StoredLedgers {
 
+    /** Ledgers kept (a dozen runs of a county of 100,000 households make a ledger of some 40 MB). */
+    static final int KEPT = 4;
+
     /** The runs a ledger was made of: another run of the county makes another key. */
     private record Series(String county, Set<String> runIds) {
     }
@@ -35,7 +38,7 @@ public class StoredLedgers {
     private final StoredCounties counties;
     private final ReportCut reports;
     private final MaskedHeads heads;
-    private final KeptRecently<Series, Ledger> kept = new KeptRecently<>(4);
+    private final KeptRecently<Series, Ledger> kept = new KeptRecently<>(KEPT);
 
     public StoredLedgers(CountyPartStore store, StoredCounties counties, ReportCut reports, MaskedHeads heads) {
         this.store = store;
@@ -72,11 +75,8 @@ public class StoredLedgers {
     }
 
     /** The county's entities in the run, as "H id" and "V code" lines name them. */
-    private Set<String> entities(SeriesRow row) {
+    private List<String> entities(SeriesRow row) {
         byte[] gz = store.entitiesGz(row.runId(), row.position()).orElseThrow();
-        String text = new String(Gzip.decompress(gz), StandardCharsets.UTF_8);
-        Set<String> entities = new HashSet<>();
-        text.lines().forEach(entities::add);
-        return entities;
+        return new String(Gzip.decompress(gz), StandardCharsets.UTF_8).lines().toList();
     }
 }

@@ -92,15 +92,11 @@ public class RemediationList {
         Map<String, String> villageNames = new HashMap<>();
         places.villages().forEach(v -> villageNames.put(v.code(), v.name()));
         String countyName = places.name();
-        Map<String, String> villageOf = new HashMap<>();
-        part.households().forEach(h -> villageOf.put(h.id(), h.villageCode()));
-        List<Placed> placed = new ArrayList<>(part.remediation().size());
-        for (RemediationItem item : part.remediation()) {
-            String village = switch (item.level()) {
-                case HOUSEHOLD -> villageOf.get(item.entityId());
-                case VILLAGE -> item.entityId();
-                case COUNTY -> null;
-            };
+        List<String> villages = part.itemVillages();
+        List<Placed> placed = new ArrayList<>(villages.size());
+        for (int i = 0; i < villages.size(); i++) {
+            RemediationItem item = part.remediation().get(i);
+            String village = villages.get(i);
             placed.add(new Placed(item, RemediationRow.of(item, null, village, village == null ? null
                     : villageNames.get(village), county.countyCode(), countyName)));
         }

@@ -3,6 +3,7 @@ package org.povertyexit.monitor.service.run;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,10 +31,17 @@ public class CountyPartStore {
     }
 
     public void insert(String runId, CountyPart part) {
-        jdbc.update("INSERT INTO run_county (run_key, " + HEADER + ", input_gz, entities_gz, results_gz, "
-                        + "firings_gz, ledger_gz) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", RunKey.of(runId), part.position(),
-                part.countyCode(), part.firstSeq(), part.firingCount(), part.ruleCounts(), part.criterionCounts(),
-                part.inputGz(), part.entitiesGz(), part.resultsGz(), part.firingsGz(), part.ledgerGz());
+        List<Object> values = new ArrayList<>(List.of(RunKey.of(runId), part.position(), part.countyCode(),
+                part.firstSeq(), part.firingCount(), part.ruleCounts(), part.criterionCounts(), part.inputGz(),
+                part.entitiesGz(), part.resultsGz(), part.firingsGz()));
+        // a row without the ledger's items leaves their column out: migration V4 writes such rows before V9 adds it
+        String ledger = "";
+        if (part.ledgerGz() != null) {
+            ledger = ", ledger_gz";
+            values.add(part.ledgerGz());
+        }
+        jdbc.update("INSERT INTO run_county (run_key, " + HEADER + ", input_gz, entities_gz, results_gz, firings_gz"
+                + ledger + ") VALUES (" + "?,".repeat(values.size() - 1) + "?)", values.toArray());
     }
 
     /** The run's counties in order, without their compressed columns. */

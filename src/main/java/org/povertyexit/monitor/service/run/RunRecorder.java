@@ -30,6 +30,7 @@ import org.povertyexit.monitor.streaming.StreamedEvaluation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -60,10 +61,13 @@ public class RunRecorder {
     private final Duration budget;
     /** Held from reading the chain's end to the commit, so two runs never attach to the same link. */
     private final ReentrantLock chainEnd = new ReentrantLock();
+    private final ApplicationEventPublisher events;
 
     public RunRecorder(CurrentRules rules, RuleSnapshotStore snapshots, CountyPartStore counties, RunStore runs,
                        TransactionTemplate transaction, WorkFolder work, EvaluationSlots slots,
-                       @Value("${exit-monitor.upload.time-budget:15m}") Duration budget) {
+                       @Value("${exit-monitor.upload.time-budget:15m}") Duration budget,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.budget = budget;
         this.work = work;
         this.slots = slots;
@@ -198,6 +202,13 @@ public class RunRecorder {
         RunRecord linked = run.withChain(end.seq() + 1, end.hash(), null);
         linked = linked.withChain(linked.seq(), end.hash(), RecordHash.of(linked));
         runs.insert(linked);
+        RunRecord stored = linked;
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                events.publishEvent(new RunStored(stored));
+            }
+        });
         return linked;
     }
 }
