@@ -61,14 +61,14 @@ public class LedgerController {
     }
 
     /** The county's ledger; a county out of the user's scope answers as one no run holds (404). */
-    Ledger of(String county, CountyScope scope) {
+    public Ledger of(String county, CountyScope scope) {
         if (!scope.covers(county)) {
             throw noRuns(county);
         }
         return ledgers.of(county).orElseThrow(() -> noRuns(county));
     }
 
-    static ItemStatus status(String value) {
+    public static ItemStatus status(String value) {
         if (blank(value)) {
             return null;
         }

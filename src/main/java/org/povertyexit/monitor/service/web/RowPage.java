@@ -2,6 +2,7 @@ package org.povertyexit.monitor.service.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a long list, cut on the server so that a page never sends the browser more than it shows:
@@ -17,6 +18,11 @@ public record RowPage<T>(List<T> rows, int number, int pages, int total, int fir
         int to = Math.min(all.size(), from + size);
         return new RowPage<>(List.copyOf(all.subList(from, to)), number, pages, all.size(), all.isEmpty() ? 0
                 : from + 1, to);
+    }
+
+    /** The same page with each of its rows shown as {@code shown} makes it (the other rows are never touched). */
+    public <R> RowPage<R> map(Function<T, R> shown) {
+        return new RowPage<>(rows.stream().map(shown).toList(), number, pages, total, first, last);
     }
 
     /** The page numbers a pager shows: the first, the last, and those near this one (0 stands for a gap). */

@@ -3,17 +3,15 @@ package org.povertyexit.monitor.service.web.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.rules.RuleInfo;
 import org.povertyexit.monitor.service.firing.FiringRecord;
+import org.povertyexit.monitor.service.web.drill.EntityPage;
 import org.povertyexit.monitor.service.web.policy.RuleLinks;
-import org.springframework.web.util.UriUtils;
 
 /**
  * A firing as the search shows it: the record as stored, with where its rule, entity and parameter are shown,
@@ -28,23 +26,13 @@ public record ShownFiring(FiringRecord firing, String ruleHref, String entityHre
     static ShownFiring of(FiringRecord firing, String runId, Map<String, RuleInfo> rules) {
         RuleInfo rule = rules.get(firing.rule());
         Level level = firing.level() == null ? null : Level.valueOf(firing.level());
-        String entity = level == null || firing.entityId() == null ? null : "/runs/" + segment(runId) + "/"
-                + plural(level) + "/" + segment(firing.entityId());
+        String entity = level == null || firing.entityId() == null ? null
+                : EntityPage.address(runId, level, firing.entityId());
         List<String> facts = firing.facts() == null || firing.facts().isEmpty() ? List.of()
                 : Arrays.asList(firing.facts().split(","));
         String parameter = firing.parameter() == null ? null : RuleLinks.parameter(firing.parameter(), runId);
         return new ShownFiring(firing, RuleLinks.rule(rule == null ? null : rule.file(), firing.rule(), runId),
                 entity, parameter, level, facts, values(firing.values()));
-    }
-
-    /** Where an entity's page is: /runs/ID/households/…, /villages/…, /counties/…. */
-    private static String plural(Level level) {
-        String name = level.name().toLowerCase(Locale.ROOT);
-        return level == Level.COUNTY ? "counties" : name + "s";
-    }
-
-    private static String segment(String text) {
-        return UriUtils.encodePathSegment(text, StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> values(String json) {
