@@ -74,15 +74,16 @@ final class EvaluationSummary implements CountyObserver<EvaluationSummary.County
             out.println(labels.text("summary.county", line.county().name(), line.county().code(),
                     labels.status(line.result().status())));
             CountyResult.Rates rates = line.result().rates();
+            ParameterSet applied = parameters.forCounty(line.county().code());
             out.println("  " + labels.text("summary.rates"));
             out.println("    " + rate(labels, line, "C-INCIDENCE", rates.incidence(), "summary.below",
-                    parameters.value("county.incidence_max." + line.county().regionKey())));
+                    applied.value("county.incidence_max." + line.county().regionKey())));
             out.println("    " + rate(labels, line, "C-WRONG-EXIT", rates.wrongExit(), "summary.below",
-                    parameters.value("county.wrong_exit_max")));
+                    applied.value("county.wrong_exit_max")));
             out.println("    " + rate(labels, line, "C-MISSED", rates.missed(), "summary.below",
-                    parameters.value("county.missed_max")));
+                    applied.value("county.missed_max")));
             out.println("    " + rate(labels, line, "C-RECOGNITION", rates.recognition(), "summary.at-least",
-                    parameters.value("county.recognition_min")));
+                    applied.value("county.recognition_min")));
             out.println("  " + labels.text("summary.villages", counts(labels, line.villages())));
             out.println("  " + labels.text("summary.households", counts(labels, line.households())));
             out.println("  " + labels.text("summary.top-failed", topFailures(labels, line.failures())));

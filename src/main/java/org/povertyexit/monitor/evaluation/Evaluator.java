@@ -22,6 +22,9 @@ import org.povertyexit.monitor.rules.RuleBase;
  * <p>An entity is explained only when asked ({@code explained}): an {@link Explain} fact then lets the
  * evidence rules record what each criterion measured for it, passed or failed. A run explains nobody;
  * explaining one entity replays its county with the run's facts, rules and parameters.
+ *
+ * <p>Each session holds the parameter values of its county ({@link ParameterSet#forCounty}), so the
+ * rules match plain {@code Parameter} facts and know nothing of local policies.
  */
 public final class Evaluator {
 
@@ -52,7 +55,8 @@ public final class Evaluator {
                 session.addEventListener(listener);
             }
             session.insert(new Assessment(meta.assessmentYear(), meta.effectiveAssessmentDate()));
-            parameters.facts().forEach(session::insert);
+            // a county takes its local policies' values where it has them, the defaults elsewhere
+            parameters.forCounty(facts.county().code()).facts().forEach(session::insert);
             insert(session, facts.county());
             for (Village village : facts.villages()) {
                 insert(session, village);

@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.povertyexit.monitor.parameter.ParameterOverride;
+import org.povertyexit.monitor.scenario.OverrideReader;
 
 /**
  * Reads the rule test files a policy expert writes (YAML, in {@code rules/tests/}). A case states only
@@ -27,6 +27,9 @@ import java.util.TreeMap;
  *     expect:
  *       households: {H1: {status: NOT_READY, failed: [H-INCOME]}}
  * </pre>
+ *
+ * <p>A case's {@code parameters} take the forms of a scenario's: {@code {household.poverty_line: 4000}}, or
+ * a list of {@code {name, value, counties}} where {@code counties} scopes a value to some counties.
  */
 public final class RuleTestFiles {
 
@@ -83,15 +86,13 @@ public final class RuleTestFiles {
             ((ObjectNode) household).set("members", members);
         }
         dataset.set("households", households);
-        Map<String, BigDecimal> parameters = new TreeMap<>();
-        Iterator<Map.Entry<String, JsonNode>> overrides = testCase.path("parameters").fields();
-        while (overrides.hasNext()) {
-            Map.Entry<String, JsonNode> override = overrides.next();
-            if (!override.getValue().isNumber()) {
-                throw new IOException(file + ", case \"" + name + "\": parameter " + override.getKey()
-                        + " must be a number");
-            }
-            parameters.put(override.getKey(), override.getValue().decimalValue());
+        // as a scenario gives them; their names are checked when the case runs, against the rules' tree
+        List<String> problems = new ArrayList<>();
+        List<ParameterOverride> parameters = new OverrideReader(parameter -> true,
+                (path, value, reason) -> problems.add(path + (value == null ? "" : " " + value) + ": " + reason))
+                .read(testCase.path("parameters"));
+        if (!problems.isEmpty()) {
+            throw new IOException(file + ", case \"" + name + "\": " + String.join("; ", problems));
         }
         return new RuleTestCase(file, name, dataset, parameters, testCase.path("expect"));
     }

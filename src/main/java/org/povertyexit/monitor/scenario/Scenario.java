@@ -1,17 +1,17 @@
 package org.povertyexit.monitor.scenario;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
+import org.povertyexit.monitor.parameter.ParameterOverride;
 
 /**
- * A what-if (report-format.md, "Scenario (what-if) input"): parameter overrides and ordered changes
- * to a copy of the baseline facts. {@code source} names the input in error messages (a file name).
+ * A what-if (report-format.md, "Scenario (what-if) input"): parameter overrides, in every county or in
+ * some, and ordered changes to a copy of the baseline facts. {@code source} names the input in error
+ * messages (a file name).
  */
-public record Scenario(String name, String source, Map<String, BigDecimal> parameters, List<FactChange> changes) {
+public record Scenario(String name, String source, List<ParameterOverride> parameters, List<FactChange> changes) {
 
     public Scenario {
-        parameters = Map.copyOf(parameters);
+        parameters = List.copyOf(parameters);
         changes = List.copyOf(changes);
     }
 }

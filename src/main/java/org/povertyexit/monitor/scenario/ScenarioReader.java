@@ -7,20 +7,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.povertyexit.monitor.dataset.InputError;
+import org.povertyexit.monitor.parameter.ParameterOverride;
 
 /**
  * Reads a scenario's JSON and checks everything that does not need the facts: keys, parameter names,
  * levels, field names, value types. Every problem is collected (not just the first), each located by
- * its JSON path: {@code parameters.household.poverty_lin}, {@code changes[2].where.villageCod}.
+ * its JSON path: {@code parameters.household.poverty_lin}, {@code parameters[1].counties},
+ * {@code changes[2].where.villageCod}.
  */
 public final class ScenarioReader {
 
@@ -70,7 +69,8 @@ public final class ScenarioReader {
             }
         });
         String name = root.path("name").isValueNode() ? root.path("name").asText() : source;
-        Map<String, BigDecimal> parameters = parameters(root.path("parameters"), problems);
+        List<ParameterOverride> parameters = new OverrideReader(parameterNames::contains, problems)
+                .read(root.path("parameters"));
         List<FactChange> changes = new ArrayList<>();
         JsonNode list = root.path("changes");
         if (!list.isMissingNode() && !list.isArray()) {
@@ -89,30 +89,8 @@ public final class ScenarioReader {
         return new Scenario(name, source, parameters, changes);
     }
 
-    private Map<String, BigDecimal> parameters(JsonNode node, Problems problems) {
-        Map<String, BigDecimal> parameters = new LinkedHashMap<>();
-        if (node.isMissingNode() || node.isNull()) {
-            return parameters;
-        }
-        if (!node.isObject()) {
-            problems.add("parameters", null, "must be an object of parameter name to value");
-            return parameters;
-        }
-        node.fields().forEachRemaining(entry -> {
-            String path = "parameters." + entry.getKey();
-            if (!parameterNames.contains(entry.getKey())) {
-                problems.add(path, null, "no such parameter (see rules/parameters/, e.g. household.poverty_line)");
-            } else if (!entry.getValue().isNumber()) {
-                problems.add(path, entry.getValue().toString(), "not a number");
-            } else {
-                parameters.put(entry.getKey(), entry.getValue().decimalValue());
-            }
-        });
-        return parameters;
-    }
-
     /** The problems of one scenario input, located in its source. */
-    static final class Problems {
+    static final class Problems implements OverrideReader.Problems {
         private final String source;
         private final List<InputError> errors = new ArrayList<>();
 
@@ -120,7 +98,8 @@ public final class ScenarioReader {
             this.source = source;
         }
 
-        void add(String path, String value, String reason) {
+        @Override
+        public void add(String path, String value, String reason) {
             errors.add(InputError.error(source, null, path, value, reason));
         }
 

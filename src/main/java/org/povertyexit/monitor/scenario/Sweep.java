@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.evaluation.Evaluator;
+import org.povertyexit.monitor.parameter.ParameterOverride;
 import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.report.Report;
 import org.povertyexit.monitor.report.ReportBuilder;
@@ -47,7 +48,9 @@ public final class Sweep {
         try {
             List<Future<SweepPoint>> pending = new ArrayList<>();
             for (BigDecimal value : values) {
-                ParameterSet parameters = base.withOverrides(Map.of(range.parameter(), value));
+                // a swept value holds in every county, local values included
+                ParameterSet parameters = base.withOverrides(
+                        List.of(ParameterOverride.everywhere(range.parameter(), value)));
                 pending.add(pool.submit(() -> point(facts, counties, parameters, value)));
             }
             List<SweepPoint> points = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.povertyexit.monitor.streaming;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -23,6 +22,7 @@ import org.povertyexit.monitor.dataset.DatasetOutline;
 import org.povertyexit.monitor.dataset.Meta;
 import org.povertyexit.monitor.dataset.Village;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.povertyexit.monitor.parameter.ParameterOverride;
 import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.report.CountyReport;
 import org.povertyexit.monitor.report.CountyResult;
@@ -51,7 +51,7 @@ public final class StreamedEvaluation {
     private final int threads;
     private final Boolean pretty;
     private final String runId;
-    private final Map<String, BigDecimal> overrides;
+    private final List<ParameterOverride> overrides;
 
     /** Working files in the system's temporary folder; {@code threads} counties evaluated at once. */
     public StreamedEvaluation(ExitAssessment assessment, int threads) {
@@ -73,7 +73,7 @@ public final class StreamedEvaluation {
     }
 
     private StreamedEvaluation(ExitAssessment.Pending assessment, Path workParent, int threads, Boolean pretty,
-                               String runId, Map<String, BigDecimal> overrides) {
+                               String runId, List<ParameterOverride> overrides) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -97,7 +97,7 @@ public final class StreamedEvaluation {
      * The same evaluation as the run {@code id} (the service names its runs before they are evaluated),
      * with the parameters in force on the assessment date but for {@code parameterOverrides} (a scenario's).
      */
-    public StreamedEvaluation as(String id, Map<String, BigDecimal> parameterOverrides) {
+    public StreamedEvaluation as(String id, List<ParameterOverride> parameterOverrides) {
         return new StreamedEvaluation(assessment, workParent, threads, pretty, id, parameterOverrides);
     }
 

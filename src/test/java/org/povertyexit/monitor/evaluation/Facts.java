@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.dataset.Dataset;
@@ -17,6 +16,7 @@ import org.povertyexit.monitor.dataset.Household;
 import org.povertyexit.monitor.dataset.Member;
 import org.povertyexit.monitor.dataset.Meta;
 import org.povertyexit.monitor.dataset.Village;
+import org.povertyexit.monitor.parameter.ParameterOverride;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 
 /**
@@ -162,8 +162,8 @@ public final class Facts {
     /** With parameter overrides by name, e.g. {@code Map.of("household.poverty_line", "4000")}. */
     public Assessed assess(Map<String, String> overrides) {
         Dataset dataset = dataset();
-        Map<String, BigDecimal> values = new TreeMap<>();
-        overrides.forEach((name, value) -> values.put(name, new BigDecimal(value)));
+        List<ParameterOverride> values = new ArrayList<>();
+        overrides.forEach((name, value) -> values.add(ParameterOverride.everywhere(name, new BigDecimal(value))));
         ExitAssessment rules = assessment();
         return new Assessed(rules.assess(dataset, rules.parametersFor(dataset.meta()).withOverrides(values)));
     }

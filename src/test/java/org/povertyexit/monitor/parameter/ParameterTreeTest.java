@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.povertyexit.monitor.rules.RuleSource;
@@ -84,15 +85,18 @@ class ParameterTreeTest {
     void overridesReplaceValuesInACopyAndChangeTheVersion() throws IOException {
         ParameterSet set = shipped().effectiveOn(LocalDate.of(2019, 12, 31));
 
-        ParameterSet overridden = set.withOverrides(Map.of("household.poverty_line", new BigDecimal("4000")));
+        ParameterSet overridden = set.withOverrides(List.of(
+                ParameterOverride.everywhere("household.poverty_line", new BigDecimal("4000"))));
 
         assertThat(overridden.value("household.poverty_line")).isEqualByComparingTo("4000");
         assertThat(overridden.get("household.poverty_line").overridden()).isTrue();
         assertThat(set.value("household.poverty_line")).isEqualByComparingTo("3747");
         assertThat(overridden.version()).isNotEqualTo(set.version());
-        assertThat(set.withOverrides(Map.of("household.poverty_line", new BigDecimal("3747.00"))).version())
+        assertThat(set.withOverrides(List.of(ParameterOverride.everywhere("household.poverty_line",
+                new BigDecimal("3747.00")))).version())
                 .isEqualTo(set.version());
-        assertThatThrownBy(() -> set.withOverrides(Map.of("household.no_such", BigDecimal.ONE)))
+        assertThatThrownBy(() -> set.withOverrides(List.of(
+                ParameterOverride.everywhere("household.no_such", BigDecimal.ONE))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("household.no_such");
     }
 

@@ -107,6 +107,24 @@ class RuleTestCasesTest {
     }
 
     @Test
+    void badOverridesAreNamedWithTheirFileCaseAndPlace() {
+        assertThatThrownBy(() -> RuleTestFiles.read(files("""
+                cases:
+                  - name: an empty scope
+                    parameters: [{name: village.collective_income_min, value: 30000, counties: []}]
+                    expect: {villages: {V1: {status: EXIT_READY}}}
+                """))).isInstanceOf(IOException.class).hasMessageContaining("rules/tests/wrong.yaml")
+                .hasMessageContaining("case \"an empty scope\"").hasMessageContaining("parameters[0].counties []");
+        assertThatThrownBy(() -> RuleTestFiles.read(files("""
+                cases:
+                  - name: not a number
+                    parameters: {household.poverty_line: high}
+                    expect: {households: {H1: {status: EXIT_READY}}}
+                """))).isInstanceOf(IOException.class)
+                .hasMessageContaining("parameters.household.poverty_line \"high\": not a number");
+    }
+
+    @Test
     void badYamlIsNamedByFile() {
         assertThatThrownBy(() -> RuleTestFiles.read(files("cases: [{name: x, expect: {")))
                 .isInstanceOf(IOException.class).hasMessageContaining("rules/tests/wrong.yaml");

@@ -63,6 +63,17 @@ class ScenarioExamplesTest {
     }
 
     @Test
+    void aLowerMinimumInTongxinAloneClearsItsVillageAndLeavesXijisShortfall() throws Exception {
+        ScenarioDiff diff = diffOf("tongxin-local-collective-income.json");
+        // the sample's two villages below 50000: Tongxin's 14900 now passes, Xiji's 21500 keeps the default
+        assertThat(diff.flips()).singleElement().satisfies(flip -> {
+            assertThat(flip.id()).isEqualTo("640324100200");
+            assertThat(flip.criteriaCleared()).containsExactly("V-COLLECTIVE-INCOME");
+        });
+        assertThat(diff.remediationGap().get("V-COLLECTIVE-INCOME").scenario()).isEqualByComparingTo("28500");
+    }
+
+    @Test
     void aHigherLineOnlyAddsIncomeFailures() throws Exception {
         ScenarioDiff diff = diffOf("poverty-line-4000.json");
         assertThat(diff.flips()).isNotEmpty()

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.povertyexit.monitor.dataset.HousingGrade;
 import org.povertyexit.monitor.dataset.InputError;
+import org.povertyexit.monitor.parameter.ParameterOverride;
 
 class ScenarioReaderTest {
 
@@ -32,7 +33,8 @@ class ScenarioReaderTest {
                 + "{'level': 'HOUSEHOLD', 'where': {'id': 'H0001'}, 'set': {'housingGrade': 'B'}},"
                 + "{'level': 'VILLAGE', 'where': {'countyCode': '640422'}, 'add': {'collectiveIncome': 20000}}]}");
         assertThat(scenario.name()).isEqualTo("poverty line 4000, +20000 collective income in Xiji");
-        assertThat(scenario.parameters()).containsEntry("household.poverty_line", new BigDecimal("4000"));
+        assertThat(scenario.parameters()).contains(
+                ParameterOverride.everywhere("household.poverty_line", new BigDecimal("4000")));
         assertThat(scenario.changes()).hasSize(3);
         assertThat(scenario.changes().get(1).set()).containsEntry("housingGrade", HousingGrade.B);
         assertThat(scenario.changes().get(2).add()).containsEntry("collectiveIncome", new BigDecimal("20000"));
@@ -56,6 +58,42 @@ class ScenarioReaderTest {
                         tuple("parameters.household.poverty_lin",
                                 "no such parameter (see rules/parameters/, e.g. household.poverty_line)"),
                         tuple("parameters.household.poverty_line", "not a number"));
+    }
+
+    @Test
+    void parametersMayBeAListOfOverridesEachInEveryCountyOrInSome() throws Exception {
+        Scenario scenario = scenario("{'parameters': [{'name': 'household.poverty_line', 'value': 4000},"
+                + "{'name': 'village.collective_income_min', 'value': 30000, 'counties': ['640303', '640422']}]}");
+        assertThat(scenario.parameters()).containsExactly(
+                ParameterOverride.everywhere("household.poverty_line", new BigDecimal("4000")),
+                new ParameterOverride("village.collective_income_min", new BigDecimal("30000"),
+                        List.of("640303", "640422")));
+    }
+
+    @Test
+    void badEntriesOfTheListAreNamedWithTheirPlace() {
+        assertThat(problems("{'parameters': [{'name': 'household.poverty_lin', 'value': 4000},"
+                + "{'name': 'household.poverty_line', 'value': 'high'},"
+                + "{'name': 'village.collective_income_min', 'value': 30000, 'counties': []},"
+                + "{'name': 'village.collective_income_min', 'value': 30000, 'counties': [640303, ' ']},"
+                + "{'name': 'village.collective_income_min', 'value': 30000, 'county': ['640303']},"
+                + "{'name': 'household.poverty_line', 'value': 4000}, {'name': 'household.poverty_line', 'value': 1},"
+                + "{'name': 'county.missed_max', 'value': 0.1, 'counties': ['640303']},"
+                + "{'name': 'county.missed_max', 'value': 0.2, 'counties': ['640422', '640303']}, 7]}"))
+                .extracting(InputError::field, InputError::value, InputError::reason).containsExactly(
+                        tuple("parameters[0].name", "household.poverty_lin",
+                                "no such parameter (see rules/parameters/, e.g. household.poverty_line)"),
+                        tuple("parameters[1].value", "\"high\"", "not a number"),
+                        tuple("parameters[2].counties", "[]", "give at least one county code, e.g. [\"640303\"] "
+                                + "(leave counties out to override every county)"),
+                        tuple("parameters[3].counties[0]", "640303", "not a county code (text, e.g. \"640303\")"),
+                        tuple("parameters[3].counties[1]", "\" \"", "not a county code (text, e.g. \"640303\")"),
+                        tuple("parameters[4].county", null, "unknown key (expected name, value, counties)"),
+                        tuple("parameters[6]", "household.poverty_line", "given twice for every county"),
+                        tuple("parameters[8]", "county.missed_max", "given twice for county 640303"),
+                        tuple("parameters[9]", "7", "an override is an object {name, value, counties}"));
+        assertThat(problems("{'parameters': 'household.poverty_line=4000'}"))
+                .extracting(InputError::field).containsExactly("parameters");
     }
 
     @Test

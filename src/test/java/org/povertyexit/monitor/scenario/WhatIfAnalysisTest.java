@@ -62,6 +62,27 @@ class WhatIfAnalysisTest {
     }
 
     @Test
+    void anOverrideScopedToACountyChangesThatCountyAlone() throws Exception {
+        // H0005 (3800 a head) lives in Yuanzhou 640402, H0001 (3900) in Xiji 640422: a line of 4000 in Yuanzhou
+        ScenarioResult result = run("{'parameters': [{'name': 'household.poverty_line', 'value': 4000, "
+                + "'counties': ['640402']}]}");
+        assertThat(result.diff().flips()).extracting(Flip::id, Flip::to, Flip::criteriaAdded)
+                .containsExactly(tuple("H0005", ExitStatus.NOT_READY, List.of("H-INCOME")));
+        JsonNode flag = ReportJson.MAPPER.valueToTree(result.scenario()).at("/households/4/flags/0");
+        assertThat(flag.get("threshold").decimalValue()).isEqualByComparingTo("4000");
+        assertThat(result.scenario().run().parametersVersion()).isNotEqualTo(baseline.run().parametersVersion());
+    }
+
+    @Test
+    void anOverrideWithoutCountiesAppliesInEveryCounty() throws Exception {
+        ScenarioResult everywhere = run("{'parameters': [{'name': 'household.poverty_line', 'value': 4000}]}");
+        ScenarioResult asObject = run("{'parameters': {'household.poverty_line': 4000}}");
+        assertThat(everywhere.diff().flips()).extracting(Flip::id).containsExactly("H0001", "H0005");
+        assertThat(everywhere.scenario().run().parametersVersion())
+                .isEqualTo(asObject.scenario().run().parametersVersion());
+    }
+
+    @Test
     void factChangesFlipHouseholdsAndVillagesWithClearedCriteria() throws Exception {
         ScenarioResult result = run("{'changes': [{'level': 'HOUSEHOLD', "
                 + "'where': {'countyCode': '640422', 'housingGrade': ['C', 'D']}, 'set': {'housingGrade': 'B'}},"

@@ -31,13 +31,23 @@ final class LocalSpark {
     }
 
     static ClusterEvaluation.Written run(Path input, Path output) throws Exception {
-        return new ClusterEvaluation(session(), ShippedRules.resolve(RULES)).run(input.toString(), output.toString());
+        return run(RULES, input, output);
+    }
+
+    /** The job with the rules folder {@code rules}. */
+    static ClusterEvaluation.Written run(Path rules, Path input, Path output) throws Exception {
+        return new ClusterEvaluation(session(), ShippedRules.resolve(rules)).run(input.toString(), output.toString());
     }
 
     /** The report {@code java -jar exit-monitor.jar evaluate INPUT} writes, by the same code. */
     static String evaluate(Path input) throws Exception {
+        return evaluate(RULES, input);
+    }
+
+    /** As above, with the rules folder {@code rules}. */
+    static String evaluate(Path rules, Path input) throws Exception {
         StringWriter report = new StringWriter();
-        new StreamedEvaluation(ExitAssessment.load(RULES), 1).run(new DatasetLoader(), input, report, line -> { });
+        new StreamedEvaluation(ExitAssessment.load(rules), 1).run(new DatasetLoader(), input, report, line -> { });
         return report.toString();
     }
 }

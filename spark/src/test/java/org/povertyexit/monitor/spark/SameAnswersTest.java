@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,46 @@ class SameAnswersTest {
         LocalSpark.run(parquet, out);
 
         assertSameReport(Files.readString(out.resolve("report.json")), LocalSpark.evaluate(csv));
+    }
+
+    @Test
+    void aLocalPolicyAppliesInItsCountyAsEvaluateAppliesIt() throws Exception {
+        // the shipped rules with a collective-income minimum of 10000 for Tongxin (640324) alone
+        Path rules = work.resolve("rules");
+        try (Stream<Path> files = Files.walk(LocalSpark.RULES)) {
+            for (Path file : files.toList()) {
+                Path copy = rules.resolve(LocalSpark.RULES.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        Path minimum = rules.resolve("parameters/village/collective_income_min.yaml");
+        Files.writeString(minimum, Files.readString(minimum) + "  - {from: 2019-01-01, value: 10000, "
+                + "counties: ['640324'], source: 'Tongxin plan (test)'}\n");
+        Path out = work.resolve("out");
+        LocalSpark.run(rules, LocalSpark.SAMPLE, out);
+
+        String report = Files.readString(out.resolve("report.json"));
+        assertSameReport(report, LocalSpark.evaluate(rules, LocalSpark.SAMPLE));
+        // the sample's two villages below 50000: Tongxin's 14900 passes there, Xiji's 21500 still fails
+        JsonNode villages = JSON.readTree(report).get("villages");
+        assertThat(failed(villages, "640324100200")).doesNotContain("V-COLLECTIVE-INCOME");
+        assertThat(failed(villages, "640422101200")).contains("V-COLLECTIVE-INCOME");
+        String defaultsOnly = JSON.readTree(LocalSpark.evaluate(LocalSpark.SAMPLE)).at("/run/parametersVersion")
+                .asText();
+        assertThat(JSON.readTree(report).at("/run/parametersVersion").asText()).isNotEqualTo(defaultsOnly);
+    }
+
+    private static String failed(JsonNode villages, String code) {
+        for (JsonNode village : villages) {
+            if (village.get("code").asText().equals(code)) {
+                return village.get("failed").toString();
+            }
+        }
+        throw new AssertionError("no village " + code);
     }
 
     @Test

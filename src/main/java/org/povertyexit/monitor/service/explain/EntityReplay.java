@@ -1,6 +1,5 @@
 package org.povertyexit.monitor.service.explain;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,7 +12,6 @@ import org.povertyexit.monitor.dataset.Household;
 import org.povertyexit.monitor.dataset.Village;
 import org.povertyexit.monitor.evaluation.Evaluator;
 import org.povertyexit.monitor.evaluation.Level;
-import org.povertyexit.monitor.parameter.EffectiveParameter;
 import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.rules.RuleInfo;
@@ -37,8 +35,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityReplay {
 
-    /** The entity's firings in the replay (numbered within it), and whether they agree with the trail. */
-    public record Replayed(List<FiringRecord> firings, boolean matchesTrail) {
+    /**
+     * The entity's firings in the replay (numbered within it), whether they agree with the trail, and the
+     * county it belongs to (whose parameter values it was held to).
+     */
+    public record Replayed(List<FiringRecord> firings, boolean matchesTrail, String countyCode) {
     }
 
     private final StoredCounties counties;
@@ -53,7 +54,7 @@ public class EntityReplay {
 
     /** Replays the entity with the run's effective parameters ({@code parameters}, as it stored them). */
     public Replayed of(RunRecord run, Level level, String id, List<FiringRecord> trail,
-                       Collection<EffectiveParameter> parameters) throws RuleCompilationException {
+                       ParameterSet parameters) throws RuleCompilationException {
         int position = counties.positionOf(run.id(), level, id).orElseThrow();
         Dataset county = switch (level) {
             case HOUSEHOLD -> facts.household(run.id(), id, position);
@@ -66,12 +67,12 @@ public class EntityReplay {
         String code = replayed.county().code();
         AgendaEventListener listener = replay.listener(code);
         new Evaluator(assessment.rules(), c -> listener, entity -> is(entity, level, id))
-                .evaluate(county.meta(), replayed, ParameterSet.of(parameters));
+                .evaluate(county.meta(), replayed, parameters);
         List<FiringRecord> firings = FiringBlock.decode(replay.evaluated(code).deflated(), 1, id).stream()
                 .filter(f -> level.name().equals(f.level())).toList();
         Set<String> evidenceRules = assessment.rules().rules().stream().filter(rule -> rule.evidence() != null)
                 .map(RuleInfo::name).collect(Collectors.toSet());
-        return new Replayed(firings, checks(firings, evidenceRules).equals(checks(trail, evidenceRules)));
+        return new Replayed(firings, checks(firings, evidenceRules).equals(checks(trail, evidenceRules)), code);
     }
 
     /** The firings other than evidence, as text without their numbers: what the replay must repeat. */

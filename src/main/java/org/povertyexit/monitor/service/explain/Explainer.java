@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.parameter.EffectiveParameter;
+import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.label.Labels;
 import org.povertyexit.monitor.report.ExitStatus;
 import org.povertyexit.monitor.rules.RuleCompilationException;
@@ -27,8 +28,8 @@ import org.springframework.web.server.ResponseStatusException;
  * Builds an {@link Explanation} from what the run stored alone: the firings of the trail that concern
  * the entity (each failed criterion's standing outcome is the one not superseded), the evidence of its
  * passed criteria from a replay of the entity ({@link EntityReplay}, checked against the trail), the
- * stored effective parameters and the stored rule catalog, so a later change of {@code rules/} changes
- * nothing here.
+ * stored effective parameters as they applied in the entity's county and the stored rule catalog, so a
+ * later change of {@code rules/} changes nothing here.
  */
 @Service
 public class Explainer {
@@ -51,14 +52,15 @@ public class Explainer {
         Level level = level(levelName);
         RunRecord run = stored.header(runId);
         Status status = status(runId, level, entityId);
-        Map<String, EffectiveParameter> parameters = stored.parameters(run).stream()
-                .collect(Collectors.toMap(EffectiveParameter::name, Function.identity()));
+        ParameterSet parameters = stored.parameters(run);
         // each criterion by the rule that carries its metadata and names it
         Map<String, RuleInfo> rules = stored.rules(run).catalog().stream()
                 .filter(rule -> rule.criterion() != null && rule.source() != null)
                 .collect(Collectors.toMap(RuleInfo::criterion, Function.identity(), (a, b) -> a));
         List<FiringRecord> trail = firings.forEntity(runId, level, entityId);
-        EntityReplay.Replayed replayed = replay.of(run, level, entityId, trail, parameters.values());
+        EntityReplay.Replayed replayed = replay.of(run, level, entityId, trail, parameters);
+        // the values the entity was held to: its county's local policies, else the defaults
+        ParameterSet applied = parameters.forCounty(replayed.countyCode());
         // the trail holds each failure; a pass shows in the evidence of the replay
         Set<String> failed = trail.stream().filter(f -> f.hasOutcome() && !f.superseded())
                 .map(FiringRecord::criterion).collect(Collectors.toSet());
@@ -77,17 +79,31 @@ public class Explainer {
             List<FiringRecord> behind = all.stream().filter(f -> outcome.criterion().equals(f.criterion())
                     || f.facts().contains(token)).toList();
             explained.addAll(behind);
+            EffectiveParameter parameter = outcome.parameter() == null ? null : applied.get(outcome.parameter());
             criteria.add(new Explanation.Criterion(outcome.criterion(), labels.criterion(outcome.criterion()),
                     outcome.severity(), outcome.passed(),
                     outcome.measured(), outcome.threshold(), outcome.gap(), outcome.unit(), outcome.message(),
-                    outcome.department(), outcome.parameter() == null ? null : parameters.get(outcome.parameter()),
-                    rules.get(outcome.criterion()), behind));
+                    outcome.department(), parameter, scope(parameter, labels), rules.get(outcome.criterion()),
+                    behind));
         }
         criteria.sort(Comparator.comparing(Explanation.Criterion::criterion));
         List<FiringRecord> other = trail.stream().filter(f -> !explained.contains(f)).toList();
         return new Explanation(runId, level.name(), entityId, status.status(), status.failed(),
                 answer(entityId, status, criteria, labels), criteria, other,
                 new Explanation.Replay(replayed.matchesTrail(), evidence.size()));
+    }
+
+    /**
+     * Whose value it is, in words: the default, a local policy of some counties, or a scenario's new value
+     * for every county or for some.
+     */
+    private static String scope(EffectiveParameter parameter, Labels labels) {
+        if (parameter == null) {
+            return null;
+        }
+        String kind = parameter.overridden() ? "explain.scope.override." : "explain.scope.";
+        return parameter.scoped() ? labels.text(kind + "counties", String.join(labels.text(
+                "explain.scope.separator"), parameter.counties())) : labels.text(kind + "default");
     }
 
     private record Status(String status, List<String> failed) {

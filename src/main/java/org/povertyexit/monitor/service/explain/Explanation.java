@@ -10,8 +10,10 @@ import org.povertyexit.monitor.service.firing.TrailJson;
 
 /**
  * Why an entity has its result: every criterion that applies to it, passed or failed, with what was
- * measured, the threshold and the parameter it came from (value, effective date, source, verified),
- * the rule and its file, and the firings behind it. {@code answer} says it in one sentence.
+ * measured, the threshold and the parameter it came from (value, effective date, source, verified,
+ * and {@code counties} when a local policy of the entity's county set it), {@code parameterScope} saying in
+ * words whether that value is the default or whose local policy it is, the rule and its file, and the
+ * firings behind it. {@code answer} says it in one sentence.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Explanation(String runId, String level, String entityId, String status, List<String> failed,
@@ -33,6 +35,7 @@ public record Explanation(String runId, String level, String entityId, String st
                             @JsonSerialize(using = TrailJson.Decimal.class) String threshold,
                             @JsonSerialize(using = TrailJson.Decimal.class) String gap, String unit, String message,
                             String department,
-                            EffectiveParameter parameter, RuleInfo rule, List<FiringRecord> firings) {
+                            EffectiveParameter parameter, String parameterScope, RuleInfo rule,
+                            List<FiringRecord> firings) {
     }
 }

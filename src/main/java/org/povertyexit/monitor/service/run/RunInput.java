@@ -3,16 +3,15 @@ package org.povertyexit.monitor.service.run;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.CanonicalForm;
 import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.dataset.Meta;
+import org.povertyexit.monitor.parameter.ParameterOverride;
 import org.povertyexit.monitor.scenario.InvalidScenarioException;
 import org.povertyexit.monitor.scenario.PreparedScenario;
 import org.povertyexit.monitor.scenario.Scenario;
@@ -34,7 +33,7 @@ public class RunInput {
      * The facts to evaluate and the parameter overrides (a scenario's) on the values in force on their
      * assessment date, or null facts when the run cannot be rebuilt (see problems).
      */
-    public record Rebuilt(FactSource facts, Map<String, BigDecimal> overrides,
+    public record Rebuilt(FactSource facts, List<ParameterOverride> overrides,
                           List<String> problems) {
     }
 
@@ -50,7 +49,7 @@ public class RunInput {
 
     public Rebuilt rebuild(RunRecord run, ExitAssessment assessment) throws IOException {
         if (!run.isScenario()) {
-            return new Rebuilt(facts(run), Map.of(), List.of());
+            return new Rebuilt(facts(run), List.of(), List.of());
         }
         List<String> problems = new ArrayList<>();
         // a run kept by county has its facts in its county rows, which its counties_sha256 covers

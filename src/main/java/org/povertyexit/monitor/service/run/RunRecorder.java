@@ -4,19 +4,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.DatasetLoader;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
+import org.povertyexit.monitor.parameter.ParameterOverride;
 import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.report.Report;
 import org.povertyexit.monitor.report.RunInfo;
@@ -84,7 +84,7 @@ public class RunRecorder {
      * counties the user may store.
      */
     public record Evaluation(ExitAssessment assessment, FactSource facts,
-                             Map<String, BigDecimal> overrides, String inputName, CountyScope scope) {
+                             List<ParameterOverride> overrides, String inputName, CountyScope scope) {
     }
 
     /** An uploaded input (a file or the CSV folder), checked and evaluated with the current rules. */
@@ -97,7 +97,7 @@ public class RunRecorder {
     public RunRecord record(Path input, String inputName, String user, CountyScope scope, RunProgress progress)
             throws IOException, InvalidDatasetException, RuleCompilationException {
         return record(new Evaluation(rules.assessment(), FactSource.of(new DatasetLoader(), input),
-                Map.of(), inputName, scope), user, null, progress);
+                List.of(), inputName, scope), user, null, progress);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.parameter.EffectiveParameter;
+import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.service.run.RuleSnapshotStore.StoredRules;
 import org.springframework.stereotype.Component;
 
@@ -37,9 +38,11 @@ public class StoredRun {
                 .orElseThrow(() -> new IllegalStateException("rule snapshot of run " + run.id() + " is missing"));
     }
 
-    public List<EffectiveParameter> parameters(RunRecord run) {
+    /** The parameter values the run used, its counties' local policies included, as it stored them. */
+    public ParameterSet parameters(RunRecord run) {
         try {
-            return StoredJson.MAPPER.readValue(run.parametersJson(), new TypeReference<List<EffectiveParameter>>() { });
+            return ParameterSet.of(StoredJson.MAPPER.readValue(run.parametersJson(),
+                    new TypeReference<List<EffectiveParameter>>() { }));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

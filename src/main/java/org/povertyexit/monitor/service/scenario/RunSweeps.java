@@ -76,7 +76,7 @@ public class RunSweeps {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "run " + runId + " is a scenario run; sweeps "
                     + "apply to its baseline " + run.scenario().baselineId());
         }
-        ParameterSet parameters = ParameterSet.of(stored.parameters(run));
+        ParameterSet parameters = stored.parameters(run);
         if (!parameters.has(range.parameter())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "run " + runId + " has no parameter "
                     + range.parameter());

@@ -3,27 +3,14 @@ package org.povertyexit.monitor.service.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.povertyexit.monitor.service.ServiceTest;
 import org.povertyexit.monitor.service.user.Role;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** An administrator puts a rule set in force by uploading a zip of the rules folder, once it passes. */
 class RuleSetUploadTest extends ServiceTest {
@@ -78,42 +65,11 @@ class RuleSetUploadTest extends ServiceTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
-    /**
-     * The test rules folder as a zip under rules/; {@code change} gives for a path "regex>replacement"
-     * (the first match, lines as anchors) or null, and {@code drlTail} is added to every DRL file.
-     */
     private static byte[] zipOfRules(UnaryOperator<String> change, String drlTail) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(RULES)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String path = RULES.relativize(file).toString().replace('\\', '/');
-                String text = Files.readString(file);
-                String replacement = change.apply(path);
-                if (replacement != null) {
-                    String[] fromTo = replacement.split(">", 2);
-                    text = text.replaceFirst("(?m)" + fromTo[0], fromTo[1]);
-                }
-                if (path.endsWith(".drl")) {
-                    text += drlTail;
-                }
-                zip.putNextEntry(new ZipEntry("rules/" + path));
-                zip.write(text.getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
+        return RulesZip.of(RULES, change, drlTail);
     }
 
     private static ResponseEntity<JsonNode> post(TestRestTemplate client, byte[] zip) {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(zip) {
-            @Override
-            public String getFilename() {
-                return "rules.zip";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return client.postForEntity("/api/rule-sets", new HttpEntity<>(body, headers), JsonNode.class);
+        return RulesZip.post(client, zip);
     }
 }

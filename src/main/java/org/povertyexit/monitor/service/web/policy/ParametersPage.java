@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Every parameter of a rule set, as OpenFisca's legislation explorer shows a tax-benefit system's: by
- * tree, each with its meaning, unit, every dated value and its source (verified or not), the value in
- * force today, and the rules that use it; with {@code ?run=ID}, the run's rule set and the values it used.
+ * tree, each with its meaning, unit, every dated value and its source (verified or not), the values scoped
+ * to counties beside the defaults, the values in force today, and the rules that use it; with
+ * {@code ?run=ID}, the run's rule set and the values it used.
  */
 @Controller
 class ParametersPage {
@@ -43,7 +44,7 @@ class ParametersPage {
     String parameters(@RequestParam(required = false) String run, Principal user, Model model) {
         RuleSetChoice.Chosen chosen = choice.of(run, CountyScope.of(user));
         RuleSetText text = chosen.text();
-        ParameterSet used = chosen.run() == null ? null : ParameterSet.of(chosen.used());
+        ParameterSet used = chosen.used();
         Map<String, List<RuleInfo>> users = text.rulesByParameter();
         LocalDate today = LocalDate.now();
         Map<String, List<ParameterEntry>> trees = new LinkedHashMap<>();
@@ -51,7 +52,7 @@ class ParametersPage {
         for (ParameterDefinition definition : text.parameters().definitions().values()) {
             EffectiveParameter usedValue = used == null ? null : used.get(definition.name());
             ParameterEntry entry = ParameterEntry.of(definition, today, users.get(definition.name()), usedValue,
-                    text.runId());
+                    used == null ? List.of() : used.scoped(definition.name()), text.runId());
             trees.computeIfAbsent(entry.tree(), tree -> new ArrayList<>()).add(entry);
         }
         List<Group> groups = trees.entrySet().stream().filter(tree -> !tree.getValue().isEmpty())

@@ -1,7 +1,6 @@
 package org.povertyexit.monitor.service.web.policy;
 
-import java.util.List;
-import org.povertyexit.monitor.parameter.EffectiveParameter;
+import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.ScopedRuns;
 import org.povertyexit.monitor.service.run.StoredRun;
@@ -16,8 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RuleSetChoice {
 
-    /** The rule set chosen; {@code run} is null for the set in force, and then nothing was {@code used}. */
-    record Chosen(RunRecord run, RuleSetText text, List<EffectiveParameter> used) {
+    /** The rule set chosen; {@code run} is null for the set in force, and then nothing was {@code used} (null). */
+    record Chosen(RunRecord run, RuleSetText text, ParameterSet used) {
     }
 
     private final CurrentRules current;
@@ -32,7 +31,7 @@ class RuleSetChoice {
 
     Chosen of(String runId, CountyScope scope) {
         if (runId == null || runId.isBlank()) {
-            return new Chosen(null, RuleSetText.inForce(current.assessment()), List.of());
+            return new Chosen(null, RuleSetText.inForce(current.assessment()), null);
         }
         RunRecord run = scoped.header(runId, scope);
         return new Chosen(run, RuleSetText.ofRun(run.id(), run.rulesetVersion(), stored.rules(run)),

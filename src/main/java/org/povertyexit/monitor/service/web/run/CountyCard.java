@@ -26,8 +26,12 @@ public record CountyCard(String code, String name, ExitStatus status, List<Rate>
     public record Rate(String criterion, BigDecimal value, BigDecimal threshold, boolean maximum, boolean passed) {
     }
 
-    /** The card of the county's part of the report, its thresholds from the run's effective parameters. */
-    public static CountyCard of(CountyReport report, County county, ParameterSet parameters) {
+    /**
+     * The card of the county's part of the report, its thresholds from the run's effective parameters as
+     * they applied in this county (its local policies, else the defaults).
+     */
+    public static CountyCard of(CountyReport report, County county, ParameterSet run) {
+        ParameterSet parameters = run.forCounty(county.code());
         CountyResult result = report.county();
         List<Rate> rates = new ArrayList<>();
         for (CountyRate rate : CountyRate.values()) {

@@ -1,6 +1,5 @@
 package org.povertyexit.monitor.service.web.run;
 
-import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.service.run.CountyPart;
 import org.povertyexit.monitor.service.run.KeptRecently;
 import org.povertyexit.monitor.service.run.RunRecord;
@@ -32,6 +31,6 @@ public class CountyCards {
     public CountyCard of(RunRecord run, CountyPart county) {
         return cards.get(run.id() + "/" + county.position(), KeptRecently.Making.of(key -> CountyCard.of(
                 results.results(run.id(), county.position()), facts.county(run.id(), county.position()),
-                ParameterSet.of(stored.parameters(run)))));
+                stored.parameters(run))));
     }
 }

@@ -21,6 +21,7 @@ public final class LocatedProblems {
 
     private static final String PARAMETERS = "parameters.";
     private static final Pattern CHANGE = Pattern.compile("^changes\\[(\\d+)]");
+    private static final Pattern PARAMETER_ENTRY = Pattern.compile("^parameters\\[(\\d+)]");
 
     /** One problem as shown: the JSON path it was found at, the part the page shows, the problem. */
     public record Shown(String path, String at, InputError problem) {
@@ -35,11 +36,12 @@ public final class LocatedProblems {
     }
 
     /**
-     * {@code rowOfChange}: the form row each posted change came from; {@code parameters}: the parameters that
-     * have an input on the form (a problem about any other is shown above the form).
+     * {@code rowOfChange}: the form row each posted change came from; {@code parameterAt}: the parameter each
+     * entry of a posted list of parameters came from; {@code parameters}: the parameters that have an input
+     * on the form (a problem about any other is shown above the form).
      */
-    static LocatedProblems of(List<InputError> errors, List<Integer> rowOfChange, Set<String> parameters,
-                              Language language) {
+    static LocatedProblems of(List<InputError> errors, List<Integer> rowOfChange, List<String> parameterAt,
+                              Set<String> parameters, Language language) {
         LocatedProblems located = new LocatedProblems();
         for (InputError error : errors) {
             InputError problem = InputReasons.in(language, error.masked());
@@ -47,6 +49,10 @@ public final class LocatedProblems {
             Matcher change = Stream.of(path, problem.entity(), problem.file()).filter(text -> text != null)
                     .map(CHANGE::matcher).filter(Matcher::find).findFirst().orElse(null);
             String parameter = path.startsWith(PARAMETERS) ? path.substring(PARAMETERS.length()) : null;
+            Matcher entry = PARAMETER_ENTRY.matcher(path);
+            if (entry.find() && Integer.parseInt(entry.group(1)) < parameterAt.size()) {
+                parameter = parameterAt.get(Integer.parseInt(entry.group(1)));
+            }
             if (parameter != null && parameters.contains(parameter)) {
                 located.byParameter.computeIfAbsent(parameter, p -> new ArrayList<>())
                         .add(new Shown(path, "", problem));

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.povertyexit.monitor.label.Labels;
 import org.povertyexit.monitor.label.Language;
 import org.povertyexit.monitor.parameter.EffectiveParameter;
+import org.povertyexit.monitor.parameter.ParameterSet;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.scenario.InvalidScenarioException;
 import org.povertyexit.monitor.service.run.EvaluationSlots;
@@ -101,7 +102,8 @@ class ScenarioFormPage {
             return "redirect:/runs/" + id + "/scenarios/" + scenarioId;
         } catch (InvalidScenarioException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return form(run, form, LocatedProblems.of(e.errors(), posted.rowOfChange(), parameterNames(run),
+            return form(run, form, LocatedProblems.of(e.errors(), posted.rowOfChange(), posted.parameterAt(),
+                    parameterNames(run),
                     Language.of(locale)), model);
         } catch (EvaluationSlots.Busy e) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
@@ -129,8 +131,10 @@ class ScenarioFormPage {
 
     private String form(RunRecord run, ScenarioForm form, LocatedProblems problems, Model model) {
         model.addAttribute("run", run);
-        model.addAttribute("parameters", stored.parameters(run).stream()
+        ParameterSet inForce = stored.parameters(run);
+        model.addAttribute("parameters", inForce.defaults().stream()
                 .sorted(Comparator.comparing(EffectiveParameter::name)).toList());
+        model.addAttribute("inForce", inForce);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("saved", scenarios.list(run.id()).stream().map(ScenarioRunView::of)
@@ -142,6 +146,7 @@ class ScenarioFormPage {
     }
 
     private Set<String> parameterNames(RunRecord run) {
-        return stored.parameters(run).stream().map(EffectiveParameter::name).collect(Collectors.toSet());
+        return stored.parameters(run).defaults().stream().map(EffectiveParameter::name)
+                .collect(Collectors.toSet());
     }
 }

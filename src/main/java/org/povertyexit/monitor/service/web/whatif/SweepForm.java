@@ -25,7 +25,7 @@ public record SweepForm(String parameter, String from, String to, String step, b
     static SweepForm of(String parameter, String from, String to, String step, ParameterSet parameters) {
         boolean asked = parameter != null && !parameter.isBlank();
         String name = asked ? parameter.strip() : parameters.has(DEFAULT_PARAMETER) ? DEFAULT_PARAMETER
-                : parameters.all().iterator().next().name();
+                : parameters.defaults().iterator().next().name();
         if (blank(from) && blank(to) && blank(step) && parameters.has(name)) {
             BigDecimal value = parameters.value(name);
             BigDecimal unit = niceStep(value.abs().divide(BigDecimal.valueOf(20), 12, RoundingMode.HALF_UP));

@@ -51,7 +51,7 @@ class SweepPage {
         if (run.isScenario()) {   // a sweep varies the parameters of what was uploaded
             return "redirect:/runs/" + run.scenario().baselineId() + "/sweep";
         }
-        ParameterSet parameters = ParameterSet.of(stored.parameters(run));
+        ParameterSet parameters = stored.parameters(run);
         SweepForm form = SweepForm.of(parameter, from, to, step, parameters);
         Map<String, String> problems = form.asked() ? form.problems(parameters, Labels.of(Language.of(locale)))
                 : Map.of();
@@ -59,7 +59,7 @@ class SweepPage {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         model.addAttribute("run", run);
-        model.addAttribute("parameters", parameters.all().stream()
+        model.addAttribute("parameters", parameters.defaults().stream()
                 .sorted(Comparator.comparing(EffectiveParameter::name)).toList());
         model.addAttribute("form", form);
         model.addAttribute("maxPoints", SweepForm.MAX_POINTS);
@@ -76,7 +76,7 @@ class SweepPage {
                   @RequestParam String to, @RequestParam String step, Principal user, Model model, Locale locale)
             throws IOException, RuleCompilationException {
         RunRecord run = scoped.whole(id, CountyScope.of(user));
-        ParameterSet parameters = ParameterSet.of(stored.parameters(run));
+        ParameterSet parameters = stored.parameters(run);
         SweepForm form = SweepForm.of(parameter, from, to, step, parameters);
         Map<String, String> problems = form.problems(parameters, Labels.of(Language.of(locale)));
         model.addAttribute("problems", problems);
