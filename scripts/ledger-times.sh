@@ -28,7 +28,8 @@ stop() {
     [ -n "$SERVER" ] && { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
     SERVER=""
 }
-trap 'stop; rm -rf "$DIR"' EXIT
+# KEEP=1 keeps the data folder (the stored runs) for another look; its path is printed
+trap 'stop; if [ "${KEEP:-0}" = 1 ]; then echo "kept $DIR" >&2; else rm -rf "$DIR"; fi' EXIT
 
 if curl -s -o /dev/null --max-time 2 "$BASE/actuator/health"; then
     echo "something already answers on port $PORT; set PORT" >&2; exit 1
@@ -54,7 +55,11 @@ for run in $(seq 1 "$RUNS"); do
     (cd "$DIR/csv" && zip -q -r "$DIR/input.zip" .)
     status=$(curl -s -K "$DIR/basic.conf" -o "$DIR/run.json" -w '%{http_code}' -F "file=@$DIR/input.zip" \
         "$BASE/api/runs")
-    [ "$status" = 201 ] || { echo "upload $run answered $status: $(head -c 300 "$DIR/run.json")" >&2; exit 1; }
+    if [ "$status" != 201 ]; then
+        echo "upload $run answered $status: $(head -c 300 "$DIR/run.json")" >&2
+        grep -E 'ERROR|WARN|Exception' "$DIR/serve.log" | tail -20 >&2
+        exit 1
+    fi
     echo "run $run of $RUNS stored" >&2
 done
 

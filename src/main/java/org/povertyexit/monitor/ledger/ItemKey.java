@@ -7,11 +7,20 @@ import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.report.CountyReport;
 
 /** What identifies a remediation item from run to run (report-format.md: level, entity id, criterion). */
-public record ItemKey(Level level, String entityId, String criterion) {
+public record ItemKey(Level level, String entityId, String criterion) implements Comparable<ItemKey> {
 
     /** The ledger's order, the report's order of remediation items: level, entity id, criterion. */
-    public static final Comparator<ItemKey> ORDER = Comparator.comparing(ItemKey::level)
-            .thenComparing(ItemKey::entityId).thenComparing(ItemKey::criterion);
+    public static final Comparator<ItemKey> ORDER = Comparator.naturalOrder();
+
+    @Override
+    public int compareTo(ItemKey other) {
+        int byLevel = level.compareTo(other.level);
+        if (byLevel != 0) {
+            return byLevel;
+        }
+        int byEntity = entityId.compareTo(other.entityId);
+        return byEntity != 0 ? byEntity : criterion.compareTo(other.criterion);
+    }
 
     /** The entities a county's part of a report holds, as a run lists them: its households, then villages. */
     public static List<String> entityKeys(CountyReport part) {

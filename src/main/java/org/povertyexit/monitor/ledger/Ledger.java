@@ -2,13 +2,11 @@ package org.povertyexit.monitor.ledger;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.povertyexit.monitor.evaluation.Level;
+import org.povertyexit.monitor.ledger.SeriesWalk.Tracked;
 import org.povertyexit.monitor.remediation.Department;
 
 /**
@@ -19,83 +17,43 @@ import org.povertyexit.monitor.remediation.Department;
 public record Ledger(String county, List<LedgerPoint> runs, Map<Department, LedgerCounts> summary,
                      LedgerCounts total, List<LedgerEntry> entries) {
 
-    /** An item while the series is walked: first and last listing, how often listed, its entity's number. */
-    private static final class Tracked {
-        private final ItemKey key;
-        private final LedgerItem first;
-        private final int firstRun;
-        /** The entity's number among the series' entities; -1 for the county, which every run holds. */
-        private final int entity;
-        private LedgerItem latest;
-        private int lastRun;
-        private int runsOpen;
-
-        Tracked(ItemKey key, LedgerItem first, int run, int entity) {
-            this.key = key;
-            this.first = first;
-            this.firstRun = run;
-            this.entity = entity;
-        }
-
-        void listed(LedgerItem item, int run) {
-            latest = item;
-            lastRun = run;
-            runsOpen++;
-        }
-
-        ItemStatus statusAfter(int run, BitSet held) {
-            return lastRun == run ? ItemStatus.OPEN
-                    : entity < 0 || held.get(entity) ? ItemStatus.CLOSED : ItemStatus.GONE;
-        }
+    /** The ledger of {@code county} over its runs, in any order (they are put in series order). */
+    public static Ledger of(String county, List<LedgerRun> series) {
+        List<LedgerRun> runs = series.stream().sorted(LedgerRun.ORDER).toList();
+        return of(county, runs.size(), runs.iterator(), runs.stream().mapToInt(run -> run.entities().size())
+                .max().orElse(0));
     }
 
     /**
-     * The ledger of {@code county} over its runs, in any order (they are put in series order). Entities are
-     * numbered once, so that whether a run holds one is a bit of that run, not a lookup of its name.
+     * The ledger of {@code county} over {@code count} runs that come in series order, one at a time (a run
+     * need not be held once walked): one walk over the runs, counting after each where every item stands.
+     * {@code entities}: about how many entities a run holds (to size the walk's tables once).
      */
-    public static Ledger of(String county, List<LedgerRun> series) {
-        List<LedgerRun> runs = series.stream().sorted(LedgerRun.ORDER).toList();
-        if (runs.isEmpty()) {
+    public static Ledger of(String county, int count, Iterator<LedgerRun> inSeriesOrder, int entities) {
+        if (count == 0) {
             return new Ledger(county, List.of(), Map.of(), LedgerCounts.NONE, List.of());
         }
-        int listed = runs.stream().mapToInt(run -> run.items().size()).sum();
-        int held = runs.stream().mapToInt(run -> run.entities().size()).max().orElse(0);
-        // sized for the series at once: growing a map of half a million items rehashes it again and again
-        Map<String, Integer> entities = new HashMap<>(held * 2);
-        // in the order first listed: each run lists its items in the ledger's order, so the entries are a few
-        // sorted stretches, which the sort below merges rather than sorting the whole afresh
-        Map<ItemKey, Tracked> tracked = new LinkedHashMap<>(listed * 4 / 3 + 16);
-        List<Counted> points = new ArrayList<>(runs.size());
-        for (int i = 0; i < runs.size(); i++) {
-            LedgerRun run = runs.get(i);
-            BitSet holds = new BitSet();
-            for (String entity : run.entities()) {
-                holds.set(entities.computeIfAbsent(entity, e -> entities.size()));
-            }
+        SeriesWalk walk = new SeriesWalk(entities);
+        List<LedgerPoint> points = new ArrayList<>(count);
+        List<RunRef> refs = new ArrayList<>(count);
+        BitSet held = null;
+        for (int i = 0; i < count; i++) {
+            LedgerRun run = inSeriesOrder.next();
+            refs.add(run.ref());
+            held = walk.held(run);
             for (LedgerItem item : run.items()) {
-                ItemKey key = item.key();
-                Tracked known = tracked.get(key);
-                if (known == null) {
-                    int entity = item.level() == Level.COUNTY ? -1
-                            : entities.computeIfAbsent(item.entityKey(), e -> entities.size());
-                    known = new Tracked(key, item, i, entity);
-                    tracked.put(key, known);
-                }
-                known.listed(item, i);
+                walk.listed(item, i);
             }
-            points.add(point(run, i, holds, tracked.values()));
+            points.add(point(run, i, held, walk.all()));
         }
-        int last = runs.size() - 1;
-        List<RunRef> refs = runs.stream().map(LedgerRun::ref).toList();
-        List<Tracked> inOrder = new ArrayList<>(tracked.values());
-        inOrder.sort(Comparator.comparing(t -> t.key, ItemKey.ORDER));
+        int last = count - 1;
+        List<Tracked> inOrder = walk.inOrder();
         List<LedgerEntry> entries = new ArrayList<>(inOrder.size());
         for (Tracked item : inOrder) {
-            entries.add(entry(item, refs, last, points.get(last).held()));
+            entries.add(entry(item, refs, last, held));
         }
-        LedgerPoint now = points.get(last).point();
-        return new Ledger(county, points.stream().map(Counted::point).toList(), now.byDepartment(), now.total(),
-                entries);
+        LedgerPoint now = points.get(last);
+        return new Ledger(county, points, now.byDepartment(), now.total(), entries);
     }
 
     /** Only the entries of a department and a status (either may be null: all); the counts stay whole. */
@@ -115,19 +73,15 @@ public record Ledger(String county, List<LedgerPoint> runs, Map<Department, Ledg
         return new LedgerEntry(now.level(), now.entityId(), now.criterion(), now.severity(), now.department(),
                 status, runs.get(item.firstRun), runs.get(item.lastRun),
                 status == ItemStatus.CLOSED ? runs.get(item.lastRun + 1) : null, item.runsOpen,
-                item.first.gap(), now.gap(), now.unit(), now.villageCode(), now.head(), item.firstRun == last);
-    }
-
-    /** The counts after a run, with the entities it held (what the latest run's entries are judged by). */
-    private record Counted(LedgerPoint point, BitSet held) {
+                item.firstGap, now.gap(), now.unit(), now.villageCode(), now.head(), item.firstRun == last);
     }
 
     /** The counts as they stood after run {@code index}: open, closed, gone and new, per department. */
-    private static Counted point(LedgerRun run, int index, BitSet held, Iterable<Tracked> items) {
+    private static LedgerPoint point(LedgerRun run, int index, BitSet held, List<Tracked> items) {
         // per department: open, closed, gone (by ItemStatus ordinal), then new in this run
         int[][] counts = new int[Department.values().length][4];
         for (Tracked item : items) {
-            int[] department = counts[item.latest.department().ordinal()];
+            int[] department = counts[item.department];
             department[item.statusAfter(index, held).ordinal()]++;
             if (item.firstRun == index) {
                 department[3]++;
@@ -144,7 +98,7 @@ public record Ledger(String county, List<LedgerPoint> runs, Map<Department, Ledg
                 }
             }
         }
-        return new Counted(new LedgerPoint(run.runId(), run.assessmentDate(), run.uploadedAt(), byDepartment,
-                new LedgerCounts(total[0], total[1], total[2], total[3])), held);
+        return new LedgerPoint(run.runId(), run.assessmentDate(), run.uploadedAt(), byDepartment,
+                new LedgerCounts(total[0], total[1], total[2], total[3]));
     }
 }

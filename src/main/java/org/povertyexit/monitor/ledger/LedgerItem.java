@@ -2,7 +2,6 @@ package org.povertyexit.monitor.ledger;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.povertyexit.monitor.evaluation.Level;
@@ -18,10 +17,7 @@ import org.povertyexit.monitor.report.CountyReport;
 public record LedgerItem(Level level, String entityId, String criterion, Severity severity, Department department,
                          BigDecimal gap, String unit, String villageCode, String head) {
 
-    /**
-     * The items of a county's part of a report, in the ledger's order (its entries then merge a few sorted
-     * stretches instead of sorting afresh); {@code heads}: masked heads by household id (may be empty).
-     */
+    /** The items of a county's part of a report; {@code heads}: masked heads by household id (may be empty). */
     public static List<LedgerItem> of(CountyReport report, Map<String, String> heads) {
         List<String> villages = report.itemVillages();
         List<LedgerItem> items = new ArrayList<>(report.remediation().size());
@@ -31,7 +27,6 @@ public record LedgerItem(Level level, String entityId, String criterion, Severit
             items.add(new LedgerItem(item.level(), item.entityId(), item.criterion(), item.severity(),
                     item.department(), item.gap(), item.unit(), villages.get(i), head));
         }
-        items.sort(Comparator.comparing(LedgerItem::key, ItemKey.ORDER));
         return items;
     }
 

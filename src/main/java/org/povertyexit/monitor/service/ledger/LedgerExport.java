@@ -20,9 +20,10 @@ import org.povertyexit.monitor.service.ExportTable.Column;
 
 /**
  * The ledger as an office files it (整改台账): CSV of every entry, or a workbook with a summary sheet (counts
- * per department), the series of runs (counts after each) and one sheet of entries per department, named as the report workbook names its
- * remediation sheets (整改-卫健). Headers, levels, criteria, statuses and units in the reader's language;
- * the columns are defined here once, for both forms, the service's and the command line's.
+ * per department), the series of runs (counts after each) and one sheet of entries per department, named as
+ * the report workbook names its remediation sheets (整改-卫健). Headers, levels, criteria, statuses and units
+ * in the reader's language; the columns are defined here once, for both forms, the service's and the
+ * command line's.
  */
 public final class LedgerExport {
 

@@ -7,7 +7,7 @@ import org.povertyexit.monitor.service.run.CountyPart;
 import org.povertyexit.monitor.service.run.RunRecord;
 import org.povertyexit.monitor.service.run.RunStore;
 import org.povertyexit.monitor.service.run.RunStored;
-import org.povertyexit.monitor.service.run.StoredCounties;
+import org.povertyexit.monitor.service.run.CountyPartStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -27,14 +27,14 @@ public class LedgerPreparation {
 
     private final StoredLedgers ledgers;
     private final RunStore runs;
-    private final StoredCounties counties;
+    private final CountyPartStore counties;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "prepare ledgers");
         thread.setDaemon(true);
         return thread;
     });
 
-    public LedgerPreparation(StoredLedgers ledgers, RunStore runs, StoredCounties counties) {
+    public LedgerPreparation(StoredLedgers ledgers, RunStore runs, CountyPartStore counties) {
         this.ledgers = ledgers;
         this.runs = runs;
         this.counties = counties;
@@ -56,7 +56,7 @@ public class LedgerPreparation {
             return;
         }
         worker.execute(() -> {
-            List<CountyPart> held = counties.counties(run.id());
+            List<CountyPart> held = counties.headers(run.id());
             if (held.size() > StoredLedgers.KEPT) {
                 return;
             }

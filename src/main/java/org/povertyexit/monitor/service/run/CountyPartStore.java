@@ -115,7 +115,8 @@ public class CountyPartStore {
         List<Integer> positions = jdbc.queryForList("SELECT position FROM run_county WHERE run_key = ? "
                 + "ORDER BY position", Integer.class, RunKey.of(runId));
         for (int position : positions) {
-            jdbc.query("SELECT " + HEADER + ", input_gz, entities_gz, results_gz, firings_gz, ledger_gz FROM run_county "
+            jdbc.query("SELECT " + HEADER + ", input_gz, entities_gz, results_gz, firings_gz, ledger_gz "
+                    + "FROM run_county "
                     + "WHERE run_key = ? AND position = ?", WHOLE, RunKey.of(runId), position).forEach(visitor);
         }
     }

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.evaluation.Severity;
 import org.povertyexit.monitor.ledger.LedgerItem;
@@ -53,6 +55,17 @@ public record LedgerRows(LocalDate assessmentDate, List<LedgerItem> items) {
         return out.toByteArray();
     }
 
+    /** The assessment date alone, read from the head of the rows. */
+    public static LocalDate assessmentDate(byte[] gz) {
+        try (JsonParser json = StoredJson.MAPPER.getFactory().createParser(Gzip.open(gz))) {
+            expect(json, JsonToken.START_OBJECT);
+            expect(json, JsonToken.FIELD_NAME);
+            return LocalDate.parse(json.nextTextValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static LedgerRows read(byte[] gz) {
         try (JsonParser json = StoredJson.MAPPER.getFactory().createParser(Gzip.open(gz))) {
             expect(json, JsonToken.START_OBJECT);
@@ -61,21 +74,28 @@ public record LedgerRows(LocalDate assessmentDate, List<LedgerItem> items) {
             expect(json, JsonToken.FIELD_NAME);
             expect(json, JsonToken.START_ARRAY);
             List<LedgerItem> items = new ArrayList<>();
+            // criteria, units, villages and masked heads repeat from item to item: one copy of each is kept
+            Map<String, String> repeated = new HashMap<>();
             while (json.nextToken() == JsonToken.START_ARRAY) {
                 Level level = Level.valueOf(json.nextTextValue());
                 String entity = json.nextTextValue();
-                String criterion = json.nextTextValue();
+                String criterion = once(repeated, json.nextTextValue());
                 Severity severity = Severity.valueOf(json.nextTextValue());
                 Department department = Department.valueOf(json.nextTextValue());
                 BigDecimal gap = json.nextToken() == JsonToken.VALUE_NULL ? null : json.getDecimalValue();
-                items.add(new LedgerItem(level, entity, criterion, severity, department, gap, json.nextTextValue(),
-                        json.nextTextValue(), json.nextTextValue()));
+                items.add(new LedgerItem(level, entity, criterion, severity, department, gap,
+                        once(repeated, json.nextTextValue()), once(repeated, json.nextTextValue()),
+                        once(repeated, json.nextTextValue())));
                 expect(json, JsonToken.END_ARRAY);
             }
             return new LedgerRows(date, items);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String once(Map<String, String> repeated, String text) {
+        return text == null ? null : repeated.computeIfAbsent(text, t -> t);
     }
 
     private static void expect(JsonParser json, JsonToken token) throws IOException {

@@ -48,10 +48,11 @@ class LedgerTest extends ServiceTest {
             return;
         }
         // uploaded December first: the series is ordered by assessment date, not by upload
-        String december = store(dataset(COUNTY, "2019-12-31", List.of(household(COUNTY, "H1", 1000, "A"), household(COUNTY, "H2", 9000, "A"),
-                household(COUNTY, "H3", 9000, "D"))));
-        String june = store(dataset(COUNTY, "2019-06-30", List.of(household(COUNTY, "H1", 2000, "A"), household(COUNTY, "H2", 9000, "D"),
-                household(COUNTY, "H3", 9000, "A"), household(COUNTY, "H4", 9000, "D"))));
+        String december = store(dataset(COUNTY, "2019-12-31", List.of(household(COUNTY, "H1", 1000, "A"),
+                household(COUNTY, "H2", 9000, "A"), household(COUNTY, "H3", 9000, "D"))));
+        String june = store(dataset(COUNTY, "2019-06-30", List.of(household(COUNTY, "H1", 2000, "A"),
+                household(COUNTY, "H2", 9000, "D"), household(COUNTY, "H3", 9000, "A"),
+                household(COUNTY, "H4", 9000, "D"))));
         String september = store(dataset(COUNTY, "2019-09-30", List.of(household(COUNTY, "H1", 9000, "A"),
                 household(COUNTY, "H2", 9000, "D"), household(COUNTY, "H3", 9000, "D"))));
         RUNS.addAll(List.of(june, september, december));

@@ -76,7 +76,8 @@ class LedgerPage {
         model.addAttribute("filter", filter);
         model.addAttribute("departments", Department.values());
         model.addAttribute("statuses", ItemStatus.values());
-        model.addAttribute("chart", LedgerChart.of(whole.runs(), chosenDepartment, (Labels) model.getAttribute("labels")));
+        model.addAttribute("chart", LedgerChart.of(whole.runs(), chosenDepartment,
+                (Labels) model.getAttribute("labels")));
         model.addAttribute("entries", RowPage.of(entries, PageLinks.pageNumber(page), PAGE_SIZE).map(ShownEntry::of));
         model.addAttribute("links", PageLinks.of(model));
         if (swapped) {
