@@ -1,6 +1,7 @@
 package org.povertyexit.monitor.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -73,6 +74,33 @@ class LedgerSeriesTest {
         assertThat(road.entries()).extracting(LedgerEntry::entityId).containsExactly("V1");
         assertThat(road.total().open()).isEqualTo(3);
         assertThat(ledger.filtered(null, ItemStatus.CLOSED).entries()).isEmpty();
+    }
+
+    @Test
+    void aRunAddedAtTheEndIsWalkedOnAsIfTheWholeSeriesWereWalkedAgain() {
+        LedgerRun june = run("r1", JUNE, 1, Set.of("H H1", "H H2"), income("H1", "100"), income("H2", "5"));
+        LedgerRun september = run("r2", JUNE.plusMonths(3), 2, Set.of("H H1"), income("H1", "50"));
+        LedgerRun december = run("r3", DECEMBER, 3, Set.of("H H1", "H H3"), income("H3", "7"));
+        SeriesWalk walk = new SeriesWalk("C", 0);
+        walk.add(june);
+        walk.add(september);
+        Ledger before = walk.ledger();
+        walk.add(december);
+        assertThat(walk.ledger()).isEqualTo(Ledger.of("C", List.of(december, june, september)));
+        // what was handed out before stays as it was
+        assertThat(before.runs()).hasSize(2);
+        assertThat(before.entries()).extracting(LedgerEntry::status).containsExactly(ItemStatus.OPEN,
+                ItemStatus.GONE);
+    }
+
+    @Test
+    void aRunThatDoesNotFollowTheWalkedOnesIsRefused() {
+        SeriesWalk walk = new SeriesWalk("C", 0);
+        walk.add(run("r2", DECEMBER, 2, Set.of()));
+        LedgerRun earlier = run("r1", JUNE, 1, Set.of());
+        assertThat(walk.follows(earlier)).isFalse();
+        assertThatThrownBy(() -> walk.add(earlier))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("r1");
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.povertyexit.monitor.ledger.Ledger;
 import org.povertyexit.monitor.ledger.LedgerItem;
 import org.povertyexit.monitor.ledger.LedgerRun;
+import org.povertyexit.monitor.ledger.SeriesWalk;
 import org.povertyexit.monitor.service.run.CountyPart;
 import org.povertyexit.monitor.service.run.CountyPartStore;
 import org.povertyexit.monitor.service.run.CountyPartStore.SeriesRow;
@@ -35,8 +35,8 @@ public class StoredLedgers {
     /** Ledgers kept (a dozen runs of a county of 100,000 households make a ledger of some tens of megabytes). */
     static final int KEPT = 2;
 
-    /** A county's ledger and the runs it was made of: another run of the county makes it stale. */
-    private record Series(Set<String> runIds, Ledger ledger) {
+    /** A county's ledger, the runs it was made of, and the walk that made it (to walk on when a run is added). */
+    private record Series(Set<String> runIds, SeriesWalk walk, Ledger ledger) {
     }
 
     private final CountyPartStore store;
@@ -71,7 +71,7 @@ public class StoredLedgers {
         synchronized (making) {
             known = kept.peek(county);
             if (known == null || !known.runIds().equals(ids)) {
-                known = new Series(ids, made(county, rows));
+                known = walkedOn(known, rows, ids).orElseGet(() -> walked(county, rows, ids));
                 kept.keep(county, known);
             }
             return Optional.of(known.ledger());
@@ -79,38 +79,45 @@ public class StoredLedgers {
     }
 
     /**
-     * The ledger made from the rows in series order, one run read at a time (the next one read meanwhile):
-     * a dozen runs' items are never held at once, beside the evaluation of an upload.
+     * The series walked on from the ledger kept, when the runs added since all come after the runs it was made
+     * of (an office's next upload): a run read and walked, not a dozen. Else empty.
      */
-    private Ledger made(String county, List<SeriesRow> rows) {
+    private Optional<Series> walkedOn(Series known, List<SeriesRow> rows, Set<String> ids) {
+        if (known == null || !ids.containsAll(known.runIds())) {
+            return Optional.empty();
+        }
+        List<LedgerRun> added = inSeriesOrder(rows.stream().filter(row -> !known.runIds().contains(row.runId()))
+                .toList()).stream().map(this::run).toList();
+        if (!known.walk().follows(added.get(0))) {
+            return Optional.empty();
+        }
+        added.forEach(known.walk()::add);
+        return Optional.of(new Series(ids, known.walk(), known.walk().ledger()));
+    }
+
+    /**
+     * The series walked from its first run, one run read at a time (the next one read meanwhile): a dozen
+     * runs' items are never held at once, beside the evaluation of an upload.
+     */
+    private Series walked(String county, List<SeriesRow> rows, Set<String> ids) {
+        List<SeriesRow> ordered = inSeriesOrder(rows);
+        SeriesWalk walk = new SeriesWalk(county, 0);
+        CompletableFuture<LedgerRun> reading = CompletableFuture.supplyAsync(() -> run(ordered.get(0)));
+        for (int i = 0; i < ordered.size(); i++) {
+            LedgerRun run = reading.join();
+            int next = i + 1;
+            reading = next < ordered.size() ? CompletableFuture.supplyAsync(() -> run(ordered.get(next))) : null;
+            walk.add(run);
+        }
+        return new Series(ids, walk, walk.ledger());
+    }
+
+    /** The rows in the series' order, the runs' (LedgerRun.ORDER): their dates first, read from each row's head. */
+    private List<SeriesRow> inSeriesOrder(List<SeriesRow> rows) {
         Map<String, SeriesRow> byRun = new HashMap<>();
         rows.forEach(row -> byRun.put(row.runId(), row));
-        // the series' order is the runs' (LedgerRun.ORDER): their dates first, each read from its row's head
-        List<SeriesRow> ordered = rows.parallelStream().map(row -> new LedgerRun(row.runId(), assessmentDate(row),
-                row.uploadedAt(), List.of(), List.of())).sorted(LedgerRun.ORDER).map(run -> byRun.get(run.runId()))
-                .toList();
-        Iterator<LedgerRun> runs = new Iterator<>() {
-            private int next;
-            private CompletableFuture<LedgerRun> reading = read(0);
-
-            @Override
-            public boolean hasNext() {
-                return next < ordered.size();
-            }
-
-            @Override
-            public LedgerRun next() {
-                LedgerRun run = reading.join();
-                reading = read(++next);
-                return run;
-            }
-
-            private CompletableFuture<LedgerRun> read(int index) {
-                return index < ordered.size() ? CompletableFuture.supplyAsync(() -> run(ordered.get(index)))
-                        : null;
-            }
-        };
-        return Ledger.of(county, ordered.size(), runs, 0);
+        return rows.parallelStream().map(row -> new LedgerRun(row.runId(), assessmentDate(row), row.uploadedAt(),
+                List.of(), List.of())).sorted(LedgerRun.ORDER).map(run -> byRun.get(run.runId())).toList();
     }
 
     private LocalDate assessmentDate(SeriesRow row) {
