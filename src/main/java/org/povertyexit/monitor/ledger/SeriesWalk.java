@@ -154,13 +154,13 @@ public final class SeriesWalk {
         return ordered;
     }
 
+    /** The item as it stands after the run {@code last}. */
     private LedgerEntry entry(Tracked item, int last) {
-        List<RunRef> runs = refs;
         ItemStatus status = item.statusAfter(last, held);
         LedgerItem now = item.latest;
         return new LedgerEntry(now.level(), now.entityId(), now.criterion(), now.severity(), now.department(),
-                status, runs.get(item.firstRun), runs.get(item.lastRun),
-                status == ItemStatus.CLOSED ? runs.get(item.lastRun + 1) : null, item.runsOpen,
+                status, refs.get(item.firstRun), refs.get(item.lastRun),
+                status == ItemStatus.CLOSED ? refs.get(item.lastRun + 1) : null, item.runsOpen,
                 item.firstGap, now.gap(), now.unit(), now.villageCode(), now.head(), item.firstRun == last);
     }
 
