@@ -13,7 +13,6 @@ import org.povertyexit.monitor.ledger.Ledger;
 import org.povertyexit.monitor.ledger.LedgerItem;
 import org.povertyexit.monitor.ledger.LedgerRun;
 import org.povertyexit.monitor.ledger.SeriesWalk;
-import org.povertyexit.monitor.service.run.CountyPart;
 import org.povertyexit.monitor.service.run.CountyPartStore;
 import org.povertyexit.monitor.service.run.CountyPartStore.SeriesRow;
 import org.povertyexit.monitor.service.run.Gzip;
@@ -34,6 +33,10 @@ public class StoredLedgers {
 
     /** Ledgers kept (a dozen runs of a county of 100,000 households make a ledger of some tens of megabytes). */
     static final int KEPT = 2;
+
+    /** A row of the series with what its ledger items say first (the date) and the items themselves, read once. */
+    private record Dated(SeriesRow row, LocalDate assessmentDate, byte[] ledgerGz) {
+    }
 
     /** A county's ledger, the runs it was made of, and the walk that made it (to walk on when a run is added). */
     private record Series(Set<String> runIds, SeriesWalk walk, Ledger ledger) {
@@ -100,7 +103,7 @@ public class StoredLedgers {
      * runs' items are never held at once, beside the evaluation of an upload.
      */
     private Series walked(String county, List<SeriesRow> rows, Set<String> ids) {
-        List<SeriesRow> ordered = inSeriesOrder(rows);
+        List<Dated> ordered = inSeriesOrder(rows);
         SeriesWalk walk = new SeriesWalk(county, 0);
         CompletableFuture<LedgerRun> reading = CompletableFuture.supplyAsync(() -> run(ordered.get(0)));
         for (int i = 0; i < ordered.size(); i++) {
@@ -112,31 +115,34 @@ public class StoredLedgers {
         return new Series(ids, walk, walk.ledger());
     }
 
-    /** The rows in the series' order, the runs' (LedgerRun.ORDER): their dates first, read from each row's head. */
-    private List<SeriesRow> inSeriesOrder(List<SeriesRow> rows) {
-        Map<String, SeriesRow> byRun = new HashMap<>();
-        rows.forEach(row -> byRun.put(row.runId(), row));
-        return rows.parallelStream().map(row -> new LedgerRun(row.runId(), assessmentDate(row), row.uploadedAt(),
-                List.of(), List.of())).sorted(LedgerRun.ORDER).map(run -> byRun.get(run.runId())).toList();
+    /**
+     * The rows in the series' order, the runs' (LedgerRun.ORDER): by their dates, each read from the head of
+     * the row's ledger items, which are kept for the walk (a row stored before them: its report's date).
+     */
+    private List<Dated> inSeriesOrder(List<SeriesRow> rows) {
+        Map<String, Dated> byRun = new HashMap<>();
+        rows.parallelStream().map(this::dated).toList().forEach(dated -> byRun.put(dated.row().runId(), dated));
+        return byRun.values().stream().map(d -> new LedgerRun(d.row().runId(), d.assessmentDate(),
+                d.row().uploadedAt(), List.of(), List.of())).sorted(LedgerRun.ORDER).map(run -> byRun.get(run.runId()))
+                .toList();
     }
 
-    private LocalDate assessmentDate(SeriesRow row) {
-        return store.ledgerGz(row.runId(), row.position()).map(LedgerRows::assessmentDate)
-                .orElseGet(() -> reports.runInfo(row.runId()).assessmentDate());
+    private Dated dated(SeriesRow row) {
+        byte[] gz = store.ledgerGz(row.runId(), row.position()).orElse(null);
+        return new Dated(row, gz != null ? LedgerRows.assessmentDate(gz)
+                : reports.runInfo(row.runId()).assessmentDate(), gz);
     }
 
-    private LedgerRun run(SeriesRow row) {
-        LedgerRows rows = store.ledgerGz(row.runId(), row.position()).map(LedgerRows::read)
-                .orElseGet(() -> fromReport(row));
+    private LedgerRun run(Dated dated) {
+        SeriesRow row = dated.row();
+        LedgerRows rows = dated.ledgerGz() != null ? LedgerRows.read(dated.ledgerGz()) : fromReport(row);
         return new LedgerRun(row.runId(), rows.assessmentDate(), row.uploadedAt(), rows.items(), entities(row));
     }
 
     /** A row stored before the ledger: its items from the county's part of the report, as a new row keeps them. */
     private LedgerRows fromReport(SeriesRow row) {
-        CountyPart county = counties.counties(row.runId()).stream().filter(c -> c.position() == row.position())
-                .findFirst().orElseThrow();
         List<LedgerItem> items = LedgerItem.of(counties.results(row.runId(), row.position()),
-                heads.of(row.runId(), county));
+                heads.of(row.runId(), row.position()));
         return new LedgerRows(reports.runInfo(row.runId()).assessmentDate(), items);
     }
 

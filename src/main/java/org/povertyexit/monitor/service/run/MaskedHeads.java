@@ -23,7 +23,12 @@ public class MaskedHeads {
 
     /** The county's households' heads, masked, by household id (a household without members has none). */
     public Map<String, String> of(String runId, CountyPart county) {
-        return of(facts.input(runId, county.position()).households());
+        return of(runId, county.position());
+    }
+
+    /** The heads of the county at {@code position} in the run. */
+    public Map<String, String> of(String runId, int position) {
+        return of(facts.input(runId, position).households());
     }
 
     /** The heads of these households, masked, by household id. */
