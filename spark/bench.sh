@@ -3,6 +3,7 @@
 #   evaluate (command line, -Xmx1g as scripts/bench.sh), the job in local[1] and in local[2].
 # N=1000000 COUNTIES=100 RUNS=3 by default; N=100000 RUNS=1 spark/bench.sh is quicker.
 # Also prints the job's own line on its county sessions: households/s per task slot (the per-partition rate).
+# KEEP=1 keeps the working folder (the generated input, evaluate's report, the job's last outputs) to import.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 top="$(dirname "$here")"
@@ -10,7 +11,7 @@ N="${N:-1000000}"
 COUNTIES="${COUNTIES:-100}"
 RUNS="${RUNS:-3}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/exit-monitor-spark-bench-XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+trap 'if [ "${KEEP:-0}" = 1 ]; then echo "kept $work" >&2; else rm -rf "$work"; fi' EXIT
 cd "$top"
 [ -f target/exit-monitor.jar ] || mvn -B -ntp -q -DskipTests install
 java -jar target/exit-monitor.jar generate --counties "$COUNTIES" --households-per-county "$((N / COUNTIES))" \
