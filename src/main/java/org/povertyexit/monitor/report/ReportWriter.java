@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -16,22 +17,26 @@ import org.povertyexit.monitor.remediation.RemediationItem;
  * for a large input), so that the report never exists whole in memory. Items arrive as their compact
  * JSON: a compact report copies them as they are; an indented one reads each back and writes it with
  * indentation, so its bytes are those of {@link ReportJson#MAPPER} writing a {@link Report}.
+ *
+ * <p>The run's block comes first but is known last (it holds the input's hash, a pass over all the
+ * input): everything after it is written first ({@link #writeRest}), and then {@link #write} puts the run's
+ * block before it.
  */
 public final class ReportWriter {
 
     private ReportWriter() {
     }
 
-    public static void write(Writer out, boolean pretty, RunInfo run, Map<String, Map<ExitStatus, Integer>> summary,
-                             Iterator<byte[]> households, List<VillageResult> villages,
-                             List<CountyResult> counties, Iterator<byte[]> remediation) throws IOException {
-        // not flushed after every item (the mapper's default): a million households would be a million writes
-        ObjectWriter items = ReportJson.writer(pretty).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
-        // not closed: the caller owns the writer (stdout stays open)
+    /**
+     * Writes the report without its run block, as an object of its own: {@link #write} takes it from
+     * there. Written by the same mapper at the same depth, its fields are indented as in the whole report.
+     */
+    public static void writeRest(Writer out, boolean pretty, Map<String, Map<ExitStatus, Integer>> summary,
+                                 Iterator<byte[]> households, List<VillageResult> villages,
+                                 List<CountyResult> counties, Iterator<byte[]> remediation) throws IOException {
+        ObjectWriter items = items(pretty);
         JsonGenerator json = items.createGenerator(out);
         json.writeStartObject();
-        json.writeFieldName("run");
-        items.writeValue(json, run);
         json.writeFieldName("summary");
         items.writeValue(json, summary);
         array(json, items, "households", households, HouseholdResult.class, pretty);
@@ -48,6 +53,29 @@ public final class ReportWriter {
         array(json, items, "remediation", remediation, RemediationItem.class, pretty);
         json.writeEndObject();
         json.flush();
+    }
+
+    /** The whole report: the run's block, then the {@code rest} that {@link #writeRest} wrote (as pretty). */
+    public static void write(Writer out, boolean pretty, RunInfo run, Reader rest) throws IOException {
+        ObjectWriter items = items(pretty);
+        // not closed: the caller owns the writer (stdout stays open), and the object goes on below
+        JsonGenerator json = items.createGenerator(out);
+        json.writeStartObject();
+        json.writeFieldName("run");
+        items.writeValue(json, run);
+        json.flush();
+        // the rest's own opening brace becomes the comma after the run's block
+        if (rest.read() != '{') {
+            throw new IllegalArgumentException("the rest of a report is a JSON object");
+        }
+        out.write(',');
+        rest.transferTo(out);
+        out.flush();
+    }
+
+    private static ObjectWriter items(boolean pretty) {
+        // not flushed after every item (the mapper's default): a million households would be a million writes
+        return ReportJson.writer(pretty).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
     private static void array(JsonGenerator json, ObjectWriter items, String name, Iterator<byte[]> compact,

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.povertyexit.monitor.PrivateFiles;
 
 /**
@@ -32,15 +33,28 @@ final class SortedRuns {
     private final Path folder;
     private final String name;
     private final List<Path> runs = new ArrayList<>();
+    private final AtomicInteger written = new AtomicInteger();
 
     SortedRuns(Path folder, String name) {
         this.folder = folder;
         this.name = name;
     }
 
+    /** A run written to its file but not yet part of the list: see {@link #write}. */
+    record Run(Path file) {
+    }
+
     /** Adds one run; {@code entries} must already be in key order. */
     void add(List<Entry> entries) throws IOException {
-        Path run = folder.resolve(name + "-" + runs.size() + ".jsonl");
+        add(write(entries));
+    }
+
+    /**
+     * Writes one run ({@code entries} in key order) without adding it: any thread may write a run, the one
+     * thread that orders the runs then adds them, so that writing does not wait its turn.
+     */
+    Run write(List<Entry> entries) throws IOException {
+        Path run = folder.resolve(name + "-" + written.getAndIncrement() + ".jsonl");
         try (OutputStream out = new BufferedOutputStream(PrivateFiles.create(run), 1 << 16)) {
             for (Entry entry : entries) {
                 // the key as a JSON string: a key with a tab or line break cannot break the line apart
@@ -50,7 +64,12 @@ final class SortedRuns {
                 out.write('\n');
             }
         }
-        runs.add(run);
+        return new Run(run);
+    }
+
+    /** Adds a run {@link #write written} before; equal keys keep the order runs are added in. */
+    void add(Run run) {
+        runs.add(run.file());
     }
 
     /** The JSON of every entry of every run, in key order. Each run is read once, a line at a time. */

@@ -1,8 +1,12 @@
 package org.povertyexit.monitor.streaming;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,9 +15,12 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.povertyexit.monitor.ExitAssessment;
+import org.povertyexit.monitor.PrivateFiles;
 import org.povertyexit.monitor.dataset.CanonicalForm;
 import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.dataset.CountyFacts;
@@ -169,24 +176,26 @@ public final class StreamedEvaluation {
         List<County> countyFacts = new ArrayList<>();
         List<Village> villageFacts = new ArrayList<>();
         ReportSummary summary = new ReportSummary();
-        // each county's lists are written out on the thread that evaluated it
+        // each county's lists are written out on the thread that evaluated it, then added in county order
         assessment.evaluateCounties(meta, countyCount, facts, parameters, observer::listener,
                 threads, progress, (county, results) -> {
                     CountyRuns runs = CountyRuns.of(county, results);
-                    return new Observed<>(runs, observer.evaluated(county, results,
-                            runs.canonical().stream().map(SortedRuns.Entry::json).toList()));
-                }, (county, observed) -> {
-                    CountyRuns runs = observed.runs();
+                    P evaluated = observer.evaluated(county, results,
+                            runs.canonical().stream().map(SortedRuns.Entry::json).toList());
                     try {
-                        canonical.add(runs.canonical());
-                        households.add(runs.households());
-                        remediation.add(runs.remediation());
+                        return new Observed<>(results, canonical.write(runs.canonical()),
+                                households.write(runs.households()), remediation.write(runs.remediation()),
+                                evaluated);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                    villages.addAll(runs.results().villages());
-                    counties.add(runs.results().county());
-                    summary.add(runs.results());
+                }, (county, observed) -> {
+                    canonical.add(observed.canonical());
+                    households.add(observed.households());
+                    remediation.add(observed.remediation());
+                    villages.addAll(observed.results().villages());
+                    counties.add(observed.results().county());
+                    summary.add(observed.results());
                     countyFacts.add(county.county());
                     villageFacts.addAll(county.villages());
                     observer.done(county, observed.evaluated());
@@ -196,29 +205,68 @@ public final class StreamedEvaluation {
         }
         // what a dataset holds besides its households, as the counties brought it
         DatasetOutline outline = new DatasetOutline(meta, countyFacts, villageFacts);
-        String inputHash = CanonicalForm.sha256(outline, canonical.merged());
-        RunInfo run = assessment.runInfo(meta, inputHash, parameters, started, start);
-        if (runId != null) {
-            run = run.withId(runId);
-        }
+        // the input's hash and the report's lists are each a pass over all households: made at once
+        FutureTask<String> hashing = new FutureTask<>(() -> CanonicalForm.sha256(outline, canonical.merged()));
+        Thread hasher = new Thread(hashing, "hash the input");
+        hasher.setDaemon(true);
+        hasher.start();
         villages.sort(Comparator.comparing(VillageResult::code));
         counties.sort(Comparator.comparing(CountyResult::code));
         boolean indent = pretty != null ? pretty : summary.households() <= ReportJson.PRETTY_UP_TO;
-        ReportWriter.write(report, indent, run, summary.counts(), households.merged(), villages, counties,
-                remediation.merged());
+        Path rest = work.resolve("report-rest.json");
+        try (Writer out = new OutputStreamWriter(new BufferedOutputStream(PrivateFiles.create(rest), 1 << 16),
+                StandardCharsets.UTF_8)) {
+            ReportWriter.writeRest(out, indent, summary.counts(), households.merged(), villages, counties,
+                    remediation.merged());
+        } finally {
+            awaitEnd(hasher); // a failure above leaves no thread reading runs about to be deleted
+        }
+        RunInfo run = assessment.runInfo(meta, inputHash(hashing), parameters, started, start);
+        if (runId != null) {
+            run = run.withId(runId);
+        }
+        try (Reader in = Files.newBufferedReader(rest, StandardCharsets.UTF_8)) {
+            ReportWriter.write(report, indent, run, in);
+        }
         return new Written(run, summary.households(), summary.counts(), parameters);
     }
 
-    /** A county's runs and what the observer made of it, on the thread that evaluated it. */
-    private record Observed<P>(CountyRuns runs, P evaluated) {
+    private static void awaitEnd(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    /** A county's part of the report, and its lists as sorted runs to add. */
-    private record CountyRuns(CountyReport results, List<SortedRuns.Entry> canonical,
-                              List<SortedRuns.Entry> households, List<SortedRuns.Entry> remediation) {
+    private static String inputHash(FutureTask<String> hashing) throws IOException {
+        try {
+            return hashing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while hashing the input", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A county's part of the report, its runs as written, and what the observer made of it. */
+    private record Observed<P>(CountyReport results, SortedRuns.Run canonical, SortedRuns.Run households,
+                               SortedRuns.Run remediation, P evaluated) {
+    }
+
+    /** A county's lists as sorted runs to write. */
+    private record CountyRuns(List<SortedRuns.Entry> canonical, List<SortedRuns.Entry> households,
+                              List<SortedRuns.Entry> remediation) {
 
         static CountyRuns of(CountyFacts county, CountyReport results) {
-            return new CountyRuns(results, county.households().stream()
+            return new CountyRuns(county.households().stream()
                     .map(h -> new SortedRuns.Entry(h.id(), CanonicalForm.of(h))).toList(),
                     ReportRuns.households(results), ReportRuns.remediation(results));
         }
