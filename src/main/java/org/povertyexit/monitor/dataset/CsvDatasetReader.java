@@ -23,7 +23,7 @@ import java.util.TreeSet;
 /**
  * The CSV form: a folder of meta.csv, counties.csv, villages.csv, households.csv and members.csv,
  * UTF-8 with or without BOM. Files are parsed by Jackson's CSV module (quoted values may hold commas,
- * quotes and line breaks) one row at a time, so only what the assembler keeps stays in memory.
+ * quotes and line breaks) one row at a time ({@link CsvRows}), so only what the assembler keeps stays in memory.
  */
 public final class CsvDatasetReader implements DatasetReader {
 
@@ -83,9 +83,9 @@ public final class CsvDatasetReader implements DatasetReader {
                 table.unreadable(verdict.problem());
                 return;
             }
-            try (MappingIterator<String[]> rows = ROWS.readValues(new BoundedLines(utf8(in)))) {
-                while (rows.hasNextValue()) {
-                    String[] cells = rows.nextValue();
+            try (MappingIterator<String[]> values = ROWS.readValues(new BoundedLines(utf8(in)));
+                 CsvRows rows = new CsvRows(values, file)) {
+                for (String[] cells = rows.next(); cells != null; cells = rows.next()) {
                     row++;
                     if (row == 1) {
                         stripBom(cells);

@@ -57,19 +57,22 @@ public record EntitySchema(String name, String label, List<FieldSpec> fields) {
 
     /** As above; {@code absent} names required columns the table lacks, already reported at its header. */
     public Map<String, Object> bind(RawRecord record, Set<String> absent, List<InputError> errors) {
-        Map<String, Object> typed = new FieldValues(this);
-        for (FieldSpec field : fields) {
-            Object raw = record.values().get(field.name());
+        FieldValues typed = new FieldValues(this);
+        // a table's rows arrive as field values of this schema, read by position; a JSON object's by name
+        FieldValues table = record.values() instanceof FieldValues values ? values : null;
+        for (int position = 0; position < fields.size(); position++) {
+            FieldSpec field = fields.get(position);
+            Object raw = table != null ? table.at(this, position) : record.values().get(field.name());
             if (raw == null || raw instanceof String text && text.isBlank()) {
                 if (field.required() && !absent.contains(field.name())) {
                     errors.add(record.error(field.name(), null, "required value missing"));
                 } else {
-                    typed.put(field.name(), field.defaultValue());
+                    typed.set(position, field.defaultValue());
                 }
                 continue;
             }
             try {
-                typed.put(field.name(), field.convert(raw));
+                typed.set(position, field.convert(raw));
             } catch (IllegalArgumentException e) {
                 errors.add(record.error(field.name(), shown(field, raw.toString()), e.getMessage()));
             }

@@ -1,10 +1,8 @@
 package org.povertyexit.monitor.dataset;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,6 +30,8 @@ final class EntityTable {
     private boolean reportedUndecodable;
     private List<String> headers;
     private List<FieldSpec> columns;
+    /** Each column's position among the schema's fields (-1 for a column of no field). */
+    private int[] positions;
     private boolean warnedHeaderless;
 
     /** A sheet of a workbook. */
@@ -72,6 +72,7 @@ final class EntityTable {
         cells.forEach(cell -> headers.add(cell == null ? "" : cell.strip()));
         List<InputError> problems = new ArrayList<>();
         columns = schema.resolveHeaders(file, headers, problems);
+        positions = columns.stream().mapToInt(field -> field == null ? -1 : schema.fields().indexOf(field)).toArray();
         // a column without a header (a trailing comma, an empty cell) is ignored; its values are warned about once
         problems.removeIf(problem -> !problem.isError() && problem.field() != null && problem.field().isEmpty());
         problems.forEach(assembler::problem);
@@ -101,7 +102,7 @@ final class EntityTable {
                     + (cells.size() < columns.size() ? " (the row is cut short: truncated file?)" : "")));
             return;
         }
-        Map<String, Object> values = new HashMap<>();
+        FieldValues values = new FieldValues(schema);
         RawRecord record = new RawRecord(file, row, null, values);
         for (int column = 0; column < cells.size(); column++) {
             String cell = cells.get(column);
@@ -119,7 +120,7 @@ final class EntityTable {
                 assembler.problem(record.error(field.name(), schema.shown(field, cell),
                         "longer than " + MAX_CELL_CHARS + " characters"));
             } else {
-                values.put(field.name(), csv && field.type() == FieldType.TEXT ? FormulaGuard.restored(cell) : cell);
+                values.set(positions[column], csv && field.type() == FieldType.TEXT ? FormulaGuard.restored(cell) : cell);
             }
         }
         assembler.accept(schema, record);

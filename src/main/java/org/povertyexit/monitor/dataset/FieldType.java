@@ -1,9 +1,9 @@
 package org.povertyexit.monitor.dataset;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Set;
@@ -114,10 +114,34 @@ public enum FieldType {
 
     private static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text, ISO_DATE);
-        } catch (DateTimeParseException e) {
+            // the usual shape read directly (a million members' birth dates); anything else as the pattern says
+            return plainDate(text) ? LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10))
+                    : LocalDate.parse(text, ISO_DATE);
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a date (YYYY-MM-DD)");
         }
+    }
+
+    /** Four digits, a hyphen, two digits, a hyphen, two digits: what the strict pattern reads as such. */
+    private static boolean plainDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
     }
 
     private static Enum<?> enumValue(String text, Class<? extends Enum<?>> enumType) {

@@ -25,11 +25,13 @@ final class FieldValues extends AbstractMap<String, Object> {
 
     private static final Object ABSENT = new Object();
 
+    private final EntitySchema schema;
     private final List<FieldSpec> fields;
     private final Map<String, Integer> positions;
     private final Object[] values;
 
     FieldValues(EntitySchema schema) {
+        this.schema = schema;
         this.fields = schema.fields();
         this.positions = POSITIONS.containsKey(schema) ? POSITIONS.get(schema) : positionsOf(schema);
         this.values = new Object[fields.size()];
@@ -42,6 +44,20 @@ final class FieldValues extends AbstractMap<String, Object> {
             positions.put(schema.fields().get(i).name(), i);
         }
         return positions;
+    }
+
+    /** The value of the schema's field at {@code position}, null when absent: a read without a lookup. */
+    Object at(EntitySchema of, int position) {
+        if (of != schema) {
+            return get(of.fields().get(position).name());
+        }
+        Object value = values[position];
+        return value == ABSENT ? null : value;
+    }
+
+    /** Sets the value of the schema's field at {@code position}. */
+    void set(int position, Object value) {
+        values[position] = value;
     }
 
     @Override

@@ -61,6 +61,38 @@ class CsvDatasetReaderTest {
     }
 
     @Test
+    void aQuoteNeverClosedFarIntoAFileIsReportedAtItsRowAfterTheRowsBeforeIt(@TempDir Path dir) throws Exception {
+        // rows are split into cells a batch at a time on another thread: the rows before the broken one are
+        // still checked, and the problem keeps its row
+        Path folder = copyOfSample(dir);
+        List<String> lines = Files.readAllLines(folder.resolve("members.csv"));
+        StringBuilder members = new StringBuilder(lines.get(0)).append('\n');
+        String sample = lines.get(1);
+        String id = sample.substring(0, sample.indexOf(','));
+        for (int i = 0; i < 2500; i++) {
+            members.append("X").append(i).append(sample.substring(id.length())).append('\n');
+        }
+        members.append("X-broken,\"unclosed\n");
+        Files.writeString(folder.resolve("members.csv"), members);
+
+        InvalidDatasetException rejected = reject(folder);
+
+        assertThat(rejected.errors()).map(InputError::toString)
+                .contains("members.csv row 2502: a quoted value is never closed: truncated file?");
+    }
+
+    @Test
+    void datesAreReadStrictlyWhateverTheirShape() {
+        assertThat(FieldType.DATE.convert("2008-02-29", null)).isEqualTo(java.time.LocalDate.of(2008, 2, 29));
+        assertThat(FieldType.DATE.convert(" 2019-12-31 ", null)).isEqualTo(java.time.LocalDate.of(2019, 12, 31));
+        for (String bad : List.of("2019-02-29", "2019-13-01", "2019-00-10", "2019-1-01", "2019/01/01", "20190101",
+                "２０１９-01-01", "2019-01-1a")) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> FieldType.DATE.convert(bad, null)))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessage("not a date (YYYY-MM-DD)");
+        }
+    }
+
+    @Test
     void aColumnWithoutHeaderIsWarnedAboutOnceWhenItHoldsValues(@TempDir Path dir) throws Exception {
         Path folder = copyOfSample(dir);
         List<String> lines = Files.readAllLines(folder.resolve("meta.csv"));
