@@ -3,6 +3,7 @@ package org.povertyexit.monitor.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -55,22 +56,74 @@ public final class ReportWriter {
         json.flush();
     }
 
+    /** The whole report, its lists given in order. */
+    public static void write(Writer out, boolean pretty, RunInfo run, Map<String, Map<ExitStatus, Integer>> summary,
+                             Iterator<byte[]> households, List<VillageResult> villages,
+                             List<CountyResult> counties, Iterator<byte[]> remediation) throws IOException {
+        writeRun(out, pretty, run);
+        writeRest(new AfterRun(out), pretty, summary, households, villages, counties, remediation);
+        out.flush();
+    }
+
     /** The whole report: the run's block, then the {@code rest} that {@link #writeRest} wrote (as pretty). */
     public static void write(Writer out, boolean pretty, RunInfo run, Reader rest) throws IOException {
+        writeRun(out, pretty, run);
+        rest.transferTo(new AfterRun(out));
+        out.flush();
+    }
+
+    /** The report's opening and its run block, left open for the rest. */
+    private static void writeRun(Writer out, boolean pretty, RunInfo run) throws IOException {
         ObjectWriter items = items(pretty);
-        // not closed: the caller owns the writer (stdout stays open), and the object goes on below
+        // not closed: the caller owns the writer (stdout stays open), and the object goes on after the block
         JsonGenerator json = items.createGenerator(out);
         json.writeStartObject();
         json.writeFieldName("run");
         items.writeValue(json, run);
         json.flush();
-        // the rest's own opening brace becomes the comma after the run's block
-        if (rest.read() != '{') {
-            throw new IllegalArgumentException("the rest of a report is a JSON object");
+    }
+
+    /** Where the rest goes after the run's block: its own opening brace becomes the comma after the block. */
+    private static final class AfterRun extends FilterWriter {
+
+        private boolean opened;
+
+        AfterRun(Writer out) {
+            super(out);
         }
-        out.write(',');
-        rest.transferTo(out);
-        out.flush();
+
+        @Override
+        public void write(int c) throws IOException {
+            write(new char[] {(char) c}, 0, 1);
+        }
+
+        @Override
+        public void write(char[] text, int from, int length) throws IOException {
+            if (length > 0 && !opened) {
+                if (text[from] != '{') {
+                    throw new IllegalArgumentException("the rest of a report is a JSON object");
+                }
+                opened = true;
+                out.write(',');
+                out.write(text, from + 1, length - 1);
+            } else {
+                out.write(text, from, length);
+            }
+        }
+
+        @Override
+        public void write(String text, int from, int length) throws IOException {
+            if (opened) {
+                out.write(text, from, length);
+            } else {
+                write(text.substring(from, from + length).toCharArray(), 0, length);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush(); // the report's writer belongs to the caller
+        }
     }
 
     private static ObjectWriter items(boolean pretty) {

@@ -71,7 +71,7 @@ public final class ClusterEvaluation {
                         .toList()));
         CountyStage stage = new CountyStage(shipped, rules);
         int countyPartitions = Math.max(1, Math.min(codes.size(), context.defaultParallelism() * 4));
-        JavaRDD<CountyOutput> outputs = byCounty.groupByKey(countyPartitions)
+        JavaRDD<CountyOutput> outputs = byCounty.groupByKey(new CountyPartitioner(codes))
                 .map(county -> stage.evaluate(county._1(), county._2()))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         rejectIfAny(outputs.filter(CountyOutput::isRejected).flatMap(o -> o.problems().iterator()));
