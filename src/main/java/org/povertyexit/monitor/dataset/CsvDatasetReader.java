@@ -16,6 +16,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
 /**
  * The CSV form: a folder of meta.csv, counties.csv, villages.csv, households.csv and members.csv,
  * UTF-8 with or without BOM. Files are parsed by Jackson's CSV module (quoted values may hold commas,
- * quotes and line breaks) one row at a time ({@link CsvRows}), so only what the assembler keeps stays in memory.
+ * quotes and line breaks) one row at a time ({@link RowsAhead}), so only what the assembler keeps stays in memory.
  */
 public final class CsvDatasetReader implements DatasetReader {
 
@@ -84,17 +85,17 @@ public final class CsvDatasetReader implements DatasetReader {
                 return;
             }
             try (MappingIterator<String[]> values = ROWS.readValues(new BoundedLines(utf8(in)));
-                 CsvRows rows = new CsvRows(values, file)) {
-                for (String[] cells = rows.next(); cells != null; cells = rows.next()) {
-                    row++;
+                 RowsAhead<IOException> rows = new RowsAhead<>(file, sink -> split(values, sink))) {
+                for (RowsAhead.Row next = rows.next(); next != null; next = rows.next()) {
+                    row = next.number();
                     if (row == 1) {
-                        stripBom(cells);
-                        table.header(Arrays.asList(cells));
+                        stripBom(next.cells());
+                        table.header(next.cells());
                         if (!table.hasHeader()) {
                             return;
                         }
                     } else {
-                        table.row(row, Arrays.asList(cells));
+                        table.row(row, next.cells());
                     }
                 }
             } catch (JsonProcessingException e) {
@@ -103,6 +104,13 @@ public final class CsvDatasetReader implements DatasetReader {
                 return;
             }
             table.finish("empty file", row > 0);
+        }
+    }
+
+    /** Splits the file into rows of cells, numbered from 1 (the header). */
+    private static void split(MappingIterator<String[]> values, RowsAhead.RowSink rows) throws IOException {
+        for (int number = 1; values.hasNextValue(); number++) {
+            rows.row(number, Arrays.asList(values.nextValue()));
         }
     }
 
@@ -116,9 +124,9 @@ public final class CsvDatasetReader implements DatasetReader {
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
-    private static void stripBom(String[] header) {
-        if (header.length > 0 && header[0].startsWith("\uFEFF")) {
-            header[0] = header[0].substring(1);
+    private static void stripBom(List<String> header) {
+        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+            header.set(0, header.get(0).substring(1));
         }
     }
 

@@ -7,8 +7,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandl
 import org.apache.poi.xssf.usermodel.XSSFComment;
 
 /**
- * Receives one sheet's cells from POI's streaming parser and hands whole rows to the sheet's
- * {@link EntityTable}: the first non-blank row is the header, rows keep the numbers Excel shows.
+ * Receives one sheet's cells from POI's streaming parser and hands on whole rows that are not blank,
+ * numbered as Excel shows them (the first of them is the header).
  */
 final class SheetRows implements SheetContentsHandler {
 
@@ -22,13 +22,13 @@ final class SheetRows implements SheetContentsHandler {
         }
     }
 
-    private final EntityTable table;
+    private final RowsAhead.RowSink rows;
     private List<String> cells = new ArrayList<>();
     private int nextColumn;
     private boolean any;
 
-    SheetRows(EntityTable table) {
-        this.table = table;
+    SheetRows(RowsAhead.RowSink rows) {
+        this.rows = rows;
     }
 
     boolean anyRows() {
@@ -67,11 +67,7 @@ final class SheetRows implements SheetContentsHandler {
             return;
         }
         any = true;
-        if (!table.hasHeader()) {
-            table.header(cells);
-        } else {
-            table.row(rowNum + 1, cells);
-        }
+        rows.row(rowNum + 1, cells);
     }
 
     /** The zero-based column of a reference such as "AB12", without POI's general (slower) parser. */

@@ -110,20 +110,40 @@ public final class XlsxDatasetReader implements DatasetReader {
 
     private static void readSheet(String name, EntitySchema schema, InputStream sheet,
                                   org.apache.poi.xssf.model.StylesTable styles, ReadOnlySharedStringsTable strings,
-                                  boolean date1904, DatasetAssembler assembler) throws IOException, SAXException {
+                                  boolean date1904, DatasetAssembler assembler) throws SAXException {
         EntityTable table = new EntityTable(name, schema, assembler);
-        SheetRows rows = new SheetRows(table);
-        try {
-            XMLReader parser = XMLHelper.newXMLReader(); // hardened: no external entities or DTDs
-            parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new CellText(date1904), false));
-            parser.parse(new InputSource(sheet));
+        boolean[] any = new boolean[1];
+        // the sheet's XML is parsed on a thread of its own while the rows before are typed and checked
+        try (RowsAhead<SAXException> rows = new RowsAhead<>(name, sink -> {
+            SheetRows cells = new SheetRows(sink);
+            parse(sheet, new XSSFSheetXMLHandler(styles, strings, cells, new CellText(date1904), false));
+            any[0] = cells.anyRows();
+        })) {
+            for (RowsAhead.Row next = rows.next(); next != null; next = rows.next()) {
+                if (!table.hasHeader()) {
+                    table.header(next.cells());
+                } else {
+                    table.row(next.number(), next.cells());
+                }
+            }
         } catch (SheetRows.OversizedSheet e) {
             table.unreadable("oversized sheet: " + e.getMessage());
             return;
+        }
+        table.finish("empty sheet", any[0]);
+    }
+
+    /** Parses a sheet's XML; a failure to read it is told as the parser's. */
+    private static void parse(InputStream sheet, XSSFSheetXMLHandler handler) throws SAXException {
+        try {
+            XMLReader parser = XMLHelper.newXMLReader(); // hardened: no external entities or DTDs
+            parser.setContentHandler(handler);
+            parser.parse(new InputSource(sheet));
+        } catch (IOException e) {
+            throw new SAXException(e);
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException("no XML parser", e);
         }
-        table.finish("empty sheet", rows.anyRows());
     }
 
     /** The entity a sheet name stands for: English (any case) or Chinese, surrounding blanks ignored. */
