@@ -3,6 +3,8 @@
 #   evaluate (command line, -Xmx1g as scripts/bench.sh), the job in local[1] and in local[2].
 # N=1000000 COUNTIES=100 RUNS=3 by default; N=100000 RUNS=1 spark/bench.sh is quicker.
 # Also prints the job's own line on its county sessions: households/s per task slot (the per-partition rate).
+# Local mode holds the driver and the one executor in one JVM, Spark keeping 60% of its heap for its own
+# caches and shuffles: SPARK_DRIVER_MEMORY defaults to 8g here (4g ran out of memory at a million households).
 # KEEP=1 keeps the working folder (the generated input, evaluate's report, the job's last outputs) to import.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -10,6 +12,7 @@ top="$(dirname "$here")"
 N="${N:-1000000}"
 COUNTIES="${COUNTIES:-100}"
 RUNS="${RUNS:-3}"
+export SPARK_DRIVER_MEMORY="${SPARK_DRIVER_MEMORY:-8g}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/exit-monitor-spark-bench-XXXXXX")"
 trap 'if [ "${KEEP:-0}" = 1 ]; then echo "kept $work" >&2; else rm -rf "$work"; fi' EXIT
 cd "$top"

@@ -63,6 +63,9 @@ class ImportTest {
         Path out = DATA.resolve("cluster-run");
         LocalSpark.run(LocalSpark.SAMPLE, out);
         RunRecord imported = imports.importRun(out, "auditor");
+        // imported once: a second import is refused by name, and stores nothing
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.importRun(out, "auditor"))
+                .hasMessage("run " + imported.id() + " is already stored: a cluster run is imported once");
 
         SameAnswersTest.assertSameReport(get(auditor, "/api/runs/" + imported.id()).toString(),
                 get(auditor, "/api/runs/" + uploaded).toString());

@@ -45,13 +45,15 @@ public class RunImport {
     private final RunRecorder recorder;
     private final RuleSnapshotStore snapshots;
     private final CountyPartStore counties;
+    private final RunStore runs;
     private final TransactionTemplate transaction;
 
-    public RunImport(RunRecorder recorder, RuleSnapshotStore snapshots, CountyPartStore counties,
+    public RunImport(RunRecorder recorder, RuleSnapshotStore snapshots, CountyPartStore counties, RunStore runs,
                      TransactionTemplate transaction) {
         this.recorder = recorder;
         this.snapshots = snapshots;
         this.counties = counties;
+        this.runs = runs;
         this.transaction = transaction;
     }
 
@@ -66,6 +68,10 @@ public class RunImport {
     public RunRecord importRun(Path output, String user) throws IOException, RuleCompilationException {
         ReportHead head = head(output.resolve(REPORT));
         RunInfo run = head.run();
+        if (runs.header(run.id()).isPresent()) {
+            throw new IllegalArgumentException("run " + run.id()
+                    + " is already stored: a cluster run is imported once");
+        }
         ExitAssessment assessment = new ExitAssessment(RuleSource.folder(output.resolve(RULES)));
         ParameterSet parameters = assessment.parameterTree().effectiveOn(run.assessmentDate());
         if (!assessment.rules().version().equals(run.rulesetVersion())
