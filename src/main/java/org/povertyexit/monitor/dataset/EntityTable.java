@@ -120,7 +120,8 @@ final class EntityTable {
                 assembler.problem(record.error(field.name(), schema.shown(field, cell),
                         "longer than " + MAX_CELL_CHARS + " characters"));
             } else {
-                values.set(positions[column], csv && field.type() == FieldType.TEXT ? FormulaGuard.restored(cell) : cell);
+                boolean guarded = csv && field.type() == FieldType.TEXT;
+                values.set(positions[column], guarded ? FormulaGuard.restored(cell) : cell);
             }
         }
         assembler.accept(schema, record);

@@ -97,7 +97,8 @@ class StreamedEvaluationTest {
         assertThat(compact).doesNotContain("\n").doesNotContain(" : ").startsWith("{\"run\":{\"id\":");
         assertThat(withoutRunIdentity(JSON.readTree(compact))).isEqualTo(expected);
         // byte for byte what the mapper writes compact (the run's block is put before the rest written first)
-        String mapped = ReportJson.writer(false).writeValueAsString(assessment.assess(new DatasetLoader().load(SAMPLE)));
+        String mapped = ReportJson.writer(false)
+                .writeValueAsString(assessment.assess(new DatasetLoader().load(SAMPLE)));
         assertThat(withoutRunIdentity(compact.replace("\":", "\" : ")))
                 .isEqualTo(withoutRunIdentity(mapped.replace("\":", "\" : ")));
         // the sample is small: unasked, it is indented
