@@ -217,7 +217,7 @@ public final class ExitAssessment {
     }
 
     /** What failed on another thread, rethrown as it was (a checked cause wrapped). */
-    private static RuntimeException unchecked(ExecutionException e) {
+    public static RuntimeException unchecked(ExecutionException e) {
         if (e.getCause() instanceof RuntimeException failure) {
             return failure;
         }

@@ -59,10 +59,10 @@ public record EntitySchema(String name, String label, List<FieldSpec> fields) {
     public Map<String, Object> bind(RawRecord record, Set<String> absent, List<InputError> errors) {
         FieldValues typed = new FieldValues(this);
         // a table's rows arrive as field values of this schema, read by position; a JSON object's by name
-        FieldValues table = record.values() instanceof FieldValues values ? values : null;
+        FieldValues table = record.values() instanceof FieldValues values && values.of(this) ? values : null;
         for (int position = 0; position < fields.size(); position++) {
             FieldSpec field = fields.get(position);
-            Object raw = table != null ? table.at(this, position) : record.values().get(field.name());
+            Object raw = table != null ? table.at(position) : record.values().get(field.name());
             if (raw == null || raw instanceof String text && text.isBlank()) {
                 if (field.required() && !absent.contains(field.name())) {
                     errors.add(record.error(field.name(), null, "required value missing"));

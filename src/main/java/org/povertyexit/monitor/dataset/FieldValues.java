@@ -46,11 +46,13 @@ final class FieldValues extends AbstractMap<String, Object> {
         return positions;
     }
 
-    /** The value of the schema's field at {@code position}, null when absent: a read without a lookup. */
-    Object at(EntitySchema of, int position) {
-        if (of != schema) {
-            return get(of.fields().get(position).name());
-        }
+    /** Whether these are values of {@code other}'s fields, so that {@link #at} reads them by its positions. */
+    boolean of(EntitySchema other) {
+        return schema == other;
+    }
+
+    /** The value of the field at {@code position}, null when absent: a read without a lookup. */
+    Object at(int position) {
         Object value = values[position];
         return value == ABSENT ? null : value;
     }

@@ -51,17 +51,20 @@ final class RowsAhead<X extends Exception> implements AutoCloseable {
     }
 
     private void read(Reading<X> reading) {
-        List<Row> next = new ArrayList<>(BATCH);
+        // the batch being filled: handed on whole, then a fresh one begun
+        var filling = new Object() {
+            List<Row> rows = new ArrayList<>(BATCH);
+        };
         Object last = END;
         try {
             reading.read((number, cells) -> {
                 if (closed) {
                     throw new Stopped();
                 }
-                next.add(new Row(number, cells));
-                if (next.size() == BATCH) {
-                    put(new ArrayList<>(next));
-                    next.clear();
+                filling.rows.add(new Row(number, cells));
+                if (filling.rows.size() == BATCH) {
+                    put(filling.rows);
+                    filling.rows = new ArrayList<>(BATCH);
                 }
             });
         } catch (Stopped stopped) {
@@ -69,7 +72,7 @@ final class RowsAhead<X extends Exception> implements AutoCloseable {
         } catch (Exception | Error e) {
             last = e;
         }
-        put(next);
+        put(filling.rows);
         put(last);
     }
 

@@ -249,10 +249,7 @@ public final class StreamedEvaluation {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw ExitAssessment.unchecked(e);
         }
     }
 
