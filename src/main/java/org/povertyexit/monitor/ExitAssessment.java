@@ -173,7 +173,7 @@ public final class ExitAssessment {
                                      BiFunction<CountyFacts, CountyReport, R> prepare,
                                      BiConsumer<CountyFacts, R> done) {
         long start = System.nanoTime();
-        Evaluator evaluator = new Evaluator(rules, listenerForCounty, entity -> false);
+        Evaluator evaluator = new Evaluator(rules, listenerForCounty, Evaluator.COUNTIES);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         Deque<CountyFacts> inFlight = new ArrayDeque<>();
         Deque<FutureTask<R>> reports = new ArrayDeque<>();

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.dataset.Household;
 import org.povertyexit.monitor.dataset.Meta;
@@ -20,13 +21,21 @@ import org.povertyexit.monitor.rules.RuleBase;
  * reach them through their household ({@code from $h.members()}).
  *
  * <p>An entity is explained only when asked ({@code explained}): an {@link Explain} fact then lets the
- * evidence rules record what each criterion measured for it, passed or failed. A run explains nobody;
- * explaining one entity replays its county with the run's facts, rules and parameters.
+ * evidence rules record what each criterion measured for it, passed or failed. A run explains its
+ * counties alone ({@link #COUNTIES}); explaining a household or village replays it with the run's facts,
+ * rules and parameters.
  *
  * <p>Each session holds the parameter values of its county ({@link ParameterSet#forCounty}), so the
  * rules match plain {@code Parameter} facts and know nothing of local policies.
  */
 public final class Evaluator {
+
+    /**
+     * What a run explains: every county and nothing else. A county's evidence costs a run four firings a
+     * county, while a replay of it afterwards would evaluate all of its households again; a household's
+     * or village's evidence would cost every household, and its replay needs little.
+     */
+    public static final Predicate<Object> COUNTIES = entity -> entity instanceof County;
 
     private final RuleBase rules;
     private final Function<String, AgendaEventListener> listenerForCounty;

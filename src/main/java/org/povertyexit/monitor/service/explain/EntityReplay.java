@@ -27,10 +27,11 @@ import org.springframework.stereotype.Component;
 /**
  * What a run's evidence rules say about one entity, obtained when it is asked for: the entity's county
  * is evaluated again from what the run stored (its facts, rules and parameters) with that entity
- * explained. A run explains nobody, so no household pays for evidence that nobody reads. A household's
- * criteria look at the household, its village and the parameters only, so a household is replayed with
- * those alone; a village with its own households; a county needs all of its facts. The replay is checked
- * against the trail: the entity's other firings must be those the run stored.
+ * explained. A run explains its counties alone, so no household pays for evidence that nobody reads. A
+ * household's criteria look at the household, its village and the parameters only, so a household is
+ * replayed with those alone; a village with its own households; a county (of a run stored before runs
+ * recorded their counties' evidence) needs all of its facts. The replay is checked against the trail: the
+ * entity's other firings must be those the run stored.
  */
 @Component
 public class EntityReplay {

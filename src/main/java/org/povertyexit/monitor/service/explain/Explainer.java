@@ -27,7 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Builds an {@link Explanation} from what the run stored alone: the firings of the trail that concern
  * the entity (each failed criterion's standing outcome is the one not superseded), the evidence of its
- * passed criteria from a replay of the entity ({@link EntityReplay}, checked against the trail), the
+ * passed criteria (a county's from the trail, where the run recorded it; else from a replay of the
+ * entity, {@link EntityReplay}, checked against the trail), the
  * stored effective parameters as they applied in the entity's county and the stored rule catalog, so a
  * later change of {@code rules/} changes nothing here.
  */
@@ -58,7 +59,13 @@ public class Explainer {
                 .filter(rule -> rule.criterion() != null && rule.source() != null)
                 .collect(Collectors.toMap(RuleInfo::criterion, Function.identity(), (a, b) -> a));
         List<FiringRecord> trail = firings.forEntity(runId, level, entityId);
-        EntityReplay.Replayed replayed = replay.of(run, level, entityId, trail, parameters);
+        Set<String> evidenceRules = stored.rules(run).catalog().stream().filter(rule -> rule.evidence() != null)
+                .map(RuleInfo::name).collect(Collectors.toSet());
+        long recorded = trail.stream().filter(f -> evidenceRules.contains(f.rule())).count();
+        // a run records its counties' evidence (Evaluator.COUNTIES); runs stored before it did are replayed
+        EntityReplay.Replayed replayed = level == Level.COUNTY && recorded > 0
+                ? new EntityReplay.Replayed(List.of(), true, entityId)
+                : replay.of(run, level, entityId, trail, parameters);
         // the values the entity was held to: its county's local policies, else the defaults
         ParameterSet applied = parameters.forCounty(replayed.countyCode());
         // the trail holds each failure; a pass shows in the evidence of the replay
@@ -90,7 +97,8 @@ public class Explainer {
         List<FiringRecord> other = trail.stream().filter(f -> !explained.contains(f)).toList();
         return new Explanation(runId, level.name(), entityId, status.status(), status.failed(),
                 answer(entityId, status, criteria, labels), criteria, other,
-                new Explanation.Replay(replayed.matchesTrail(), evidence.size()));
+                recorded > 0 ? new Explanation.Replay("trail", true, (int) recorded)
+                        : new Explanation.Replay("replay", replayed.matchesTrail(), evidence.size()));
     }
 
     /**

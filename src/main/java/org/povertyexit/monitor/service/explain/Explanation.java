@@ -21,11 +21,12 @@ public record Explanation(String runId, String level, String entityId, String st
                           Replay replay) {
 
     /**
-     * How the evidence of the passed criteria was obtained: the entity replayed from the run's stored
-     * facts, rules and parameters ({@code evidenceFirings} of them, numbered within the replay), and
-     * whether its other firings in the replay are exactly those of the trail.
+     * How the evidence of the passed criteria was obtained ({@code evidenceFrom}): {@code "trail"}, where
+     * the run recorded it (a county's), or {@code "replay"}, the entity evaluated again from the run's
+     * stored facts, rules and parameters, its evidence firings numbered within the replay; whether the
+     * replay's other firings are exactly those of the trail (always so for the trail's own).
      */
-    public record Replay(boolean matchesTrail, int evidenceFirings) {
+    public record Replay(String evidenceFrom, boolean matchesTrail, int evidenceFirings) {
     }
 
     /** One criterion as it stood at the end of the run for this entity. */

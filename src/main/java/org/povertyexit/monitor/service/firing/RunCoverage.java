@@ -19,12 +19,12 @@ public class RunCoverage {
 
     /**
      * A rule of the run's ruleset and how often it fired; an evidence rule ({@code evidence}: its
-     * criterion) fires only when an entity is explained, not in the run.
+     * criterion) fires only for an entity explained: in a run, for its counties alone.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RuleCoverage(String name, String file, String criterion, String evidence, long firings) {
 
-        /** A rule that could have fired in the run and did not (evidence rules never fire in one). */
+        /** A rule that should have fired in the run and did not (evidence rules are not held to that). */
         public boolean neverFired() {
             return firings == 0 && evidence == null;
         }
@@ -32,7 +32,7 @@ public class RunCoverage {
 
     /**
      * Every rule of the run's ruleset with its firing count; {@code neverFired} lists the rules at 0 that
-     * could have fired in the run (not the evidence rules).
+     * could have fired in the run (not the evidence rules, most of which fire only when explain asks).
      */
     public record Coverage(String runId, int rules, int rulesFired, long firings, List<RuleCoverage> coverage,
                            List<String> neverFired) {

@@ -7,10 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.povertyexit.monitor.evaluation.Level;
 import org.povertyexit.monitor.service.ServiceTest;
+import org.povertyexit.monitor.service.firing.FiringRecord;
+import org.povertyexit.monitor.service.firing.FiringStore;
+import org.povertyexit.monitor.service.run.RunRecord;
+import org.povertyexit.monitor.service.run.StoredRun;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
 class ExplainTest extends ServiceTest {
+
+    @Autowired
+    private StoredRun stored;
+    @Autowired
+    private FiringStore firings;
+    @Autowired
+    private EntityReplay replay;
 
     private String run;
 
@@ -97,6 +110,37 @@ class ExplainTest extends ServiceTest {
                 assertThat(why.get("criteria")).as(entity[0] + " " + id).isNotEmpty();
             }
         }
+    }
+
+    @Test
+    void aCountyIsExplainedFromTheEvidenceItsRunRecordedAsAReplayOfItWouldExplainIt() throws Exception {
+        RunRecord header = stored.header(run);
+        int passes = 0;
+        for (JsonNode county : get("/api/runs/" + run).at("/counties")) {
+            String code = county.get("code").asText();
+            JsonNode why = get("/api/runs/" + run + "/explain/county/" + code);
+            assertThat(why.at("/replay/evidenceFrom").asText()).isEqualTo("trail");
+            // the county evaluated again, explained: its standing evidence is what the trail holds
+            EntityReplay.Replayed replayed = replay.of(header, Level.COUNTY, code,
+                    firings.forEntity(run, Level.COUNTY, code), stored.parameters(header));
+            assertThat(replayed.matchesTrail()).isTrue();
+            for (FiringRecord evidence : replayed.firings()) {
+                if (Boolean.TRUE.equals(evidence.passed()) && !evidence.superseded()) {
+                    JsonNode shown = criterion(why, evidence.criterion());
+                    assertThat(shown.get("passed").asBoolean()).isTrue();
+                    assertThat(shown.get("measured").decimalValue()).isEqualByComparingTo(evidence.measured());
+                    assertThat(shown.get("threshold").decimalValue()).isEqualByComparingTo(evidence.threshold());
+                    passes++;
+                }
+            }
+            List<String> shown = new ArrayList<>();
+            why.get("criteria").forEach(c -> shown.add(c.get("criterion").asText()));
+            assertThat(shown).doesNotHaveDuplicates();
+        }
+        assertThat(passes).isPositive();
+        // a household's evidence is not recorded by the run: it is replayed
+        assertThat(get("/api/runs/" + run + "/explain/household/H0002").at("/replay/evidenceFrom").asText())
+                .isEqualTo("replay");
     }
 
     @Test
