@@ -26,6 +26,7 @@ import org.povertyexit.monitor.dataset.County;
 import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.dataset.DatasetLoader;
 import org.povertyexit.monitor.dataset.DatasetOutline;
+import org.povertyexit.monitor.dataset.Household;
 import org.povertyexit.monitor.dataset.Meta;
 import org.povertyexit.monitor.dataset.Village;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
@@ -263,9 +264,14 @@ public final class StreamedEvaluation {
                               List<SortedRuns.Entry> remediation) {
 
         static CountyRuns of(CountyFacts county, CountyReport results) {
-            return new CountyRuns(county.households().stream()
-                    .map(h -> new SortedRuns.Entry(h.id(), CanonicalForm.of(h))).toList(),
-                    ReportRuns.households(results), ReportRuns.remediation(results));
+            List<Household> facts = county.households();
+            List<SortedRuns.Entry> canonical = new ArrayList<>(facts.size());
+            for (int i = 0; i < facts.size(); i++) {
+                // facts read back from a store come with the canonical form they were read from
+                canonical.add(new SortedRuns.Entry(facts.get(i).id(), county.stored() != null
+                        ? county.stored().households().get(i) : CanonicalForm.of(facts.get(i))));
+            }
+            return new CountyRuns(canonical, ReportRuns.households(results), ReportRuns.remediation(results));
         }
     }
 

@@ -32,14 +32,14 @@ public record CountyPart(int position, String countyCode, int firstSeq, int firi
      * {@code input} is the county's canonical facts (a dataset of that county alone).
      */
     public static CountyPart of(byte[] input, CountyReport report, CountyFirings firings) {
-        return of(input, report, firings, null);
+        return of(Gzip.compress(input), report, firings, null);
     }
 
-    private static CountyPart of(byte[] input, CountyReport report, CountyFirings firings, byte[] ledgerGz) {
+    private static CountyPart of(byte[] inputGz, CountyReport report, CountyFirings firings, byte[] ledgerGz) {
         StringBuilder entities = new StringBuilder(report.households().size() * 24);
         ItemKey.entityKeys(report).forEach(key -> entities.append(key).append('\n'));
         return new CountyPart(-1, report.county().code(), 0, firings.count(), json(firings.byRule()),
-                json(firings.byCriterion()), Gzip.compress(input),
+                json(firings.byCriterion()), inputGz,
                 Gzip.compress(entities.toString().getBytes(StandardCharsets.UTF_8)),
                 Gzip.compress(StoredJson.bytes(report)), firings.deflated(), ledgerGz);
     }
@@ -51,6 +51,13 @@ public record CountyPart(int position, String countyCode, int firstSeq, int firi
      */
     public static CountyPart of(Meta meta, CountyFacts facts, CountyReport report, List<byte[]> canonical,
                                 CountyFirings firings) {
+        return of(facts.stored() != null ? facts.stored().compressed() : inputGz(meta, facts, canonical), report,
+                firings, LedgerRows.compressed(meta.effectiveAssessmentDate(),
+                        LedgerItem.of(report, MaskedHeads.of(facts.households()))));
+    }
+
+    /** Facts read back from a county row are stored as they were read; others are written and compressed. */
+    private static byte[] inputGz(Meta meta, CountyFacts facts, List<byte[]> canonical) {
         ByteArrayOutputStream input = new ByteArrayOutputStream(canonical.size() * 1024);
         try {
             CanonicalForm.write(new DatasetOutline(meta, List.of(facts.county()), facts.villages()),
@@ -58,8 +65,7 @@ public record CountyPart(int position, String countyCode, int firstSeq, int firi
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return of(input.toByteArray(), report, firings, LedgerRows.compressed(meta.effectiveAssessmentDate(),
-                LedgerItem.of(report, MaskedHeads.of(facts.households()))));
+        return Gzip.compress(input.toByteArray());
     }
 
     /** How an entity is named among a county's entities: "H id", "V code". */

@@ -102,7 +102,7 @@ public class RunInput {
 
             @Override
             public Iterator<CountyFacts> counties() {
-                return parts.stream().map(part -> facts.input(runId, part.position()).byCounty().get(0)).iterator();
+                return parts.stream().map(part -> facts.countyFacts(runId, part.position())).iterator();
             }
         };
     }

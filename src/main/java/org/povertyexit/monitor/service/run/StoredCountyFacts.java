@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.povertyexit.monitor.dataset.County;
+import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.dataset.Dataset;
 import org.povertyexit.monitor.dataset.Household;
 import org.povertyexit.monitor.dataset.Meta;
@@ -40,6 +42,45 @@ public class StoredCountyFacts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The county's facts as the run evaluated them, with the form they were stored in: the compressed
+     * county row and each household's canonical JSON, cut from the text read (personal data, never served).
+     */
+    public CountyFacts countyFacts(String runId, int position) {
+        byte[] gz = store.inputGz(runId, position).orElseThrow(() -> StoredReports.notFound(runId));
+        byte[] text = Gzip.decompress(gz);
+        List<County> county = List.of();
+        List<Village> villages = List.of();
+        List<Household> households = new ArrayList<>();
+        List<byte[]> canonical = new ArrayList<>();
+        try (JsonParser json = StoredJson.MAPPER.createParser(text)) {
+            json.nextToken();
+            for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
+                json.nextToken();
+                switch (field) {
+                    case "counties" -> county = List.of(json.readValueAs(County[].class));
+                    case "villages" -> villages = List.of(json.readValueAs(Village[].class));
+                    case "households" -> {
+                        while (json.nextToken() == JsonToken.START_OBJECT) {
+                            int start = (int) json.currentTokenLocation().getByteOffset();
+                            households.add(json.readValueAs(Household.class));
+                            canonical.add(Arrays.copyOfRange(text, start, (int) json.currentLocation()
+                                    .getByteOffset()));
+                        }
+                    }
+                    default -> json.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (county.size() != 1) {
+            throw new IllegalStateException("the facts of county " + position + " of run " + runId
+                    + " hold " + county.size() + " counties");
+        }
+        return new CountyFacts(county.get(0), villages, households, new CountyFacts.StoredForm(canonical, gz));
     }
 
     /**

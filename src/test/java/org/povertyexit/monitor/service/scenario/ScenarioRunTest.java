@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.povertyexit.monitor.dataset.CanonicalForm;
+import org.povertyexit.monitor.dataset.CountyFacts;
 import org.povertyexit.monitor.service.ServiceTest;
+import org.povertyexit.monitor.service.run.CountyPartStore;
+import org.povertyexit.monitor.service.run.StoredCountyFacts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,10 +29,41 @@ import org.springframework.http.ResponseEntity;
  */
 class ScenarioRunTest extends ServiceTest {
 
+    @Autowired
+    private StoredCountyFacts facts;
+    @Autowired
+    private CountyPartStore store;
+
     private static final String LINE_2500 = "{\"name\": \"line 2500\", \"parameters\": "
             + "{\"household.poverty_line\": 2500}}";
     private static final String LINE_8000 = "{\"name\": \"line 8000\", \"parameters\": "
             + "{\"household.poverty_line\": 8000}}";
+
+    @Test
+    void aScenarioOfParametersAloneTakesItsBaselinesFactsAsTheyWereStored() {
+        String baseline = uploadFixture();
+        CountyFacts read = facts.countyFacts(baseline, 0);
+        // each household's canonical JSON is cut from the stored text: the same bytes the run wrote
+        assertThat(read.households()).isNotEmpty();
+        for (int i = 0; i < read.households().size(); i++) {
+            assertThat(new String(read.stored().households().get(i), StandardCharsets.UTF_8))
+                    .isEqualTo(new String(CanonicalForm.of(read.households().get(i)), StandardCharsets.UTF_8));
+        }
+        assertThat(read.stored().compressed()).isEqualTo(store.inputGz(baseline, 0).orElseThrow());
+
+        String scenario = post(baseline, LINE_2500, "analyst").getBody().at("/run/id").asText();
+
+        int counties = get("/api/runs/" + baseline).get("counties").size();
+        assertThat(counties).isPositive();
+        for (int position = 0; position < counties; position++) {
+            assertThat(store.inputGz(scenario, position).orElseThrow())
+                    .isEqualTo(store.inputGz(baseline, position).orElseThrow());
+        }
+        // what the scenario run stored reads back as its facts, and the audit chain holds
+        assertThat(get("/api/runs/" + scenario + "/explain/household/H0001").at("/replay/matchesTrail")
+                .asBoolean()).isTrue();
+        assertThat(get("/api/audit/verify").get("intact").asBoolean()).isTrue();
+    }
 
     @Test
     void aScenarioIsStoredAsARunLinkedToItsBaselineAndFlipsWhatTheFactsPredict() throws IOException {
