@@ -17,6 +17,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.povertyexit.monitor.dataset.CanonicalForm;
 import org.povertyexit.monitor.dataset.CountyFacts;
@@ -46,11 +47,29 @@ public final class ExitAssessment {
     private final RuleSource source;
     private final RuleBase rules;
     private final ParameterTree parameters;
+    /** The entities whose evidence a run records: its counties ({@link Evaluator#COUNTIES}). */
+    private final Predicate<Object> explained;
 
     public ExitAssessment(RuleSource source) throws RuleCompilationException {
         this.source = source;
         this.rules = RuleBaseLoader.load(source);
         this.parameters = ParameterTree.load(source.under("parameters"));
+        this.explained = Evaluator.COUNTIES;
+    }
+
+    private ExitAssessment(ExitAssessment policy, Predicate<Object> explained) {
+        this.source = policy.source;
+        this.rules = policy.rules;
+        this.parameters = policy.parameters;
+        this.explained = explained;
+    }
+
+    /**
+     * The same policy recording no entity's evidence, as runs were evaluated before they recorded their
+     * counties': such a run is reproduced as it was made.
+     */
+    public ExitAssessment explainingNobody() {
+        return new ExitAssessment(this, entity -> false);
     }
 
     /** {@code --rules} if given, else the configured or local {@code rules/} folder, else the embedded defaults. */
@@ -173,7 +192,7 @@ public final class ExitAssessment {
                                      BiFunction<CountyFacts, CountyReport, R> prepare,
                                      BiConsumer<CountyFacts, R> done) {
         long start = System.nanoTime();
-        Evaluator evaluator = new Evaluator(rules, listenerForCounty, Evaluator.COUNTIES);
+        Evaluator evaluator = new Evaluator(rules, listenerForCounty, explained);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         Deque<CountyFacts> inFlight = new ArrayDeque<>();
         Deque<FutureTask<R>> reports = new ArrayDeque<>();

@@ -8,13 +8,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.dataset.InvalidDatasetException;
 import org.povertyexit.monitor.report.RunInfo;
 import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.rules.RuleSource;
 import org.povertyexit.monitor.service.firing.FiringDigest;
+import org.povertyexit.monitor.service.firing.FiringStore;
 import org.povertyexit.monitor.streaming.StreamedEvaluation;
+import org.povertyexit.monitor.service.user.CountyScope;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,8 +39,11 @@ public class Reproduction {
     private final RunInput inputs;
     private final WorkFolder work;
     private final EvaluationSlots slots;
+    private final FiringStore firings;
 
-    public Reproduction(StoredRun stored, RunStore runs, RunInput inputs, WorkFolder work, EvaluationSlots slots) {
+    public Reproduction(StoredRun stored, RunStore runs, RunInput inputs, WorkFolder work, EvaluationSlots slots,
+                        FiringStore firings) {
+        this.firings = firings;
         this.work = work;
         this.slots = slots;
         this.stored = stored;
@@ -53,6 +59,9 @@ public class Reproduction {
         long start = System.nanoTime();
         RunRecord run = stored.header(runId);
         ExitAssessment assessment = new ExitAssessment(new RuleSource("run " + runId, stored.rules(run).files()));
+        if (!recordedEvidence(run)) {
+            assessment = assessment.explainingNobody();
+        }
         RunInput.Rebuilt input = inputs.rebuild(run, assessment);
         List<String> differences = new ArrayList<>(input.problems());
         if (input.facts() == null) {
@@ -85,6 +94,13 @@ public class Reproduction {
         return new Result(runId, differences.isEmpty(), differences, info.inputSha256(),
                 info.rulesetVersion(), info.parametersVersion(), digest.count(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Whether the run recorded any evidence (runs stored before they recorded their counties' did not). */
+    private boolean recordedEvidence(RunRecord run) {
+        Map<String, Long> counts = firings.countsByRule(run.id(), CountyScope.PROVINCE);
+        return stored.rules(run).catalog().stream()
+                .anyMatch(rule -> rule.evidence() != null && counts.getOrDefault(rule.name(), 0L) > 0);
     }
 
     private static void compare(List<String> differences, String what, String stored, String reproduced) {
