@@ -34,7 +34,8 @@ public record FieldSpec(String name, String label, FieldType type, boolean requi
     public Object convert(Object raw) {
         Object value = type.convert(raw, enumType);
         if (value instanceof Number number && (min != null || max != null)) {
-            BigDecimal decimal = new BigDecimal(number.toString());
+            // a decimal as it is, a whole number (an Integer) exactly: no text made and read back per cell
+            BigDecimal decimal = number instanceof BigDecimal exact ? exact : BigDecimal.valueOf(number.longValue());
             if (min != null && decimal.compareTo(min) < 0 || max != null && decimal.compareTo(max) > 0) {
                 throw new IllegalArgumentException("out of range: must be " + rangeText());
             }

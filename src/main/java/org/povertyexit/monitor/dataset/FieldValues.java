@@ -33,7 +33,8 @@ final class FieldValues extends AbstractMap<String, Object> {
     FieldValues(EntitySchema schema) {
         this.schema = schema;
         this.fields = schema.fields();
-        this.positions = POSITIONS.containsKey(schema) ? POSITIONS.get(schema) : positionsOf(schema);
+        Map<String, Integer> known = POSITIONS.get(schema);
+        this.positions = known != null ? known : positionsOf(schema);
         this.values = new Object[fields.size()];
         java.util.Arrays.fill(values, ABSENT);
     }
