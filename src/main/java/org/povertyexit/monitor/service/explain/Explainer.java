@@ -63,8 +63,8 @@ public class Explainer {
                 .map(RuleInfo::name).collect(Collectors.toSet());
         long recorded = trail.stream().filter(f -> evidenceRules.contains(f.rule())).count();
         // a run records its counties' evidence (Evaluator.COUNTIES); runs stored before it did are replayed
-        EntityReplay.Replayed replayed = level == Level.COUNTY && recorded > 0
-                ? new EntityReplay.Replayed(List.of(), true, entityId)
+        boolean fromTrail = level == Level.COUNTY && recorded > 0;
+        EntityReplay.Replayed replayed = fromTrail ? new EntityReplay.Replayed(List.of(), true, entityId)
                 : replay.of(run, level, entityId, trail, parameters);
         // the values the entity was held to: its county's local policies, else the defaults
         ParameterSet applied = parameters.forCounty(replayed.countyCode());
@@ -97,7 +97,7 @@ public class Explainer {
         List<FiringRecord> other = trail.stream().filter(f -> !explained.contains(f)).toList();
         return new Explanation(runId, level.name(), entityId, status.status(), status.failed(),
                 answer(entityId, status, criteria, labels), criteria, other,
-                recorded > 0 ? new Explanation.Replay("trail", true, (int) recorded)
+                fromTrail ? new Explanation.Replay("trail", true, (int) recorded)
                         : new Explanation.Replay("replay", replayed.matchesTrail(), evidence.size()));
     }
 

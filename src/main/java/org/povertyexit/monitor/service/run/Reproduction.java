@@ -16,8 +16,8 @@ import org.povertyexit.monitor.rules.RuleCompilationException;
 import org.povertyexit.monitor.rules.RuleSource;
 import org.povertyexit.monitor.service.firing.FiringDigest;
 import org.povertyexit.monitor.service.firing.FiringStore;
-import org.povertyexit.monitor.streaming.StreamedEvaluation;
 import org.povertyexit.monitor.service.user.CountyScope;
+import org.povertyexit.monitor.streaming.StreamedEvaluation;
 import org.springframework.stereotype.Service;
 
 /**
