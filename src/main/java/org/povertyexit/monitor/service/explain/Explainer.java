@@ -59,8 +59,7 @@ public class Explainer {
                 .filter(rule -> rule.criterion() != null && rule.source() != null)
                 .collect(Collectors.toMap(RuleInfo::criterion, Function.identity(), (a, b) -> a));
         List<FiringRecord> trail = firings.forEntity(runId, level, entityId);
-        Set<String> evidenceRules = stored.rules(run).catalog().stream().filter(rule -> rule.evidence() != null)
-                .map(RuleInfo::name).collect(Collectors.toSet());
+        Set<String> evidenceRules = stored.rules(run).evidenceRules();
         long recorded = trail.stream().filter(f -> evidenceRules.contains(f.rule())).count();
         // a run records its counties' evidence (Evaluator.COUNTIES); runs stored before it did are replayed
         boolean fromTrail = level == Level.COUNTY && recorded > 0;

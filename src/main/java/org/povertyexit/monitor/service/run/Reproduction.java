@@ -99,8 +99,7 @@ public class Reproduction {
     /** Whether the run recorded any evidence (runs stored before they recorded their counties' did not). */
     private boolean recordedEvidence(RunRecord run) {
         Map<String, Long> counts = firings.countsByRule(run.id(), CountyScope.PROVINCE);
-        return stored.rules(run).catalog().stream()
-                .anyMatch(rule -> rule.evidence() != null && counts.getOrDefault(rule.name(), 0L) > 0);
+        return stored.rules(run).evidenceRules().stream().anyMatch(rule -> counts.getOrDefault(rule, 0L) > 0);
     }
 
     private static void compare(List<String> differences, String what, String stored, String reproduced) {

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.povertyexit.monitor.Hashes;
 import org.povertyexit.monitor.ExitAssessment;
 import org.povertyexit.monitor.rules.RuleInfo;
@@ -24,6 +26,12 @@ public class RuleSnapshotStore {
 
     /** A stored ruleset: file text by relative path and the catalog of its rules. */
     public record StoredRules(String sha256, Map<String, String> files, List<RuleInfo> catalog) {
+
+        /** The names of its evidence rules: those that fire only for an entity explained. */
+        public Set<String> evidenceRules() {
+            return catalog.stream().filter(rule -> rule.evidence() != null).map(RuleInfo::name)
+                    .collect(Collectors.toSet());
+        }
     }
 
     private final JdbcTemplate jdbc;

@@ -51,36 +51,24 @@ public class StoredCountyFacts {
     public CountyFacts countyFacts(String runId, int position) {
         byte[] gz = store.inputGz(runId, position).orElseThrow(() -> StoredReports.notFound(runId));
         byte[] text = Gzip.decompress(gz);
-        List<County> county = List.of();
-        List<Village> villages = List.of();
         List<Household> households = new ArrayList<>();
         List<byte[]> canonical = new ArrayList<>();
+        Dataset county;
         try (JsonParser json = StoredJson.MAPPER.createParser(text)) {
-            json.nextToken();
-            for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
-                json.nextToken();
-                switch (field) {
-                    case "counties" -> county = List.of(json.readValueAs(County[].class));
-                    case "villages" -> villages = List.of(json.readValueAs(Village[].class));
-                    case "households" -> {
-                        while (json.nextToken() == JsonToken.START_OBJECT) {
-                            int start = (int) json.currentTokenLocation().getByteOffset();
-                            households.add(json.readValueAs(Household.class));
-                            canonical.add(Arrays.copyOfRange(text, start, (int) json.currentLocation()
-                                    .getByteOffset()));
-                        }
-                    }
-                    default -> json.skipChildren();
-                }
-            }
+            county = read(json, (ordinal, household) -> {
+                int start = (int) household.currentTokenLocation().getByteOffset();
+                households.add(household.readValueAs(Household.class));
+                canonical.add(Arrays.copyOfRange(text, start, (int) household.currentLocation().getByteOffset()));
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (county.size() != 1) {
+        if (county.counties().size() != 1) {
             throw new IllegalStateException("the facts of county " + position + " of run " + runId
-                    + " hold " + county.size() + " counties");
+                    + " hold " + county.counties().size() + " counties");
         }
-        return new CountyFacts(county.get(0), villages, households, new CountyFacts.StoredForm(canonical, gz));
+        return new CountyFacts(county.counties().get(0), county.villages(), households,
+                new CountyFacts.StoredForm(canonical, gz));
     }
 
     /**
@@ -133,38 +121,47 @@ public class StoredCountyFacts {
     /** The county's facts with the households at {@code ordinals} alone; the others are skipped, not read. */
     private Dataset input(String runId, int position, Set<Integer> ordinals) {
         byte[] gz = store.inputGz(runId, position).orElseThrow(() -> StoredReports.notFound(runId));
-        Meta meta = null;
-        List<County> county = List.of();
-        List<Village> villages = List.of();
-        List<Household> households = List.of();
+        List<Household> chosen = new ArrayList<>(ordinals.size());
         try (JsonParser json = StoredJson.MAPPER.createParser(Gzip.open(gz))) {
-            json.nextToken();
-            for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
-                json.nextToken();
-                switch (field) {
-                    case "meta" -> meta = json.readValueAs(Meta.class);
-                    case "counties" -> county = List.of(json.readValueAs(County[].class));
-                    case "villages" -> villages = List.of(json.readValueAs(Village[].class));
-                    case "households" -> households = chosen(json, ordinals);
-                    default -> json.skipChildren();
+            Dataset county = read(json, (ordinal, household) -> {
+                if (ordinals.contains(ordinal)) {
+                    chosen.add(household.readValueAs(Household.class));
+                } else {
+                    household.skipChildren();
                 }
-            }
+            });
+            return new Dataset(county.meta(), county.counties(), county.villages(), chosen);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Dataset(meta, county, villages, households);
     }
 
-    /** The households at {@code ordinals} read, the others skipped; leaves the parser at the array's end. */
-    private static List<Household> chosen(JsonParser json, Set<Integer> ordinals) throws IOException {
-        List<Household> chosen = new ArrayList<>(ordinals.size());
-        for (int i = 0; json.nextToken() == JsonToken.START_OBJECT; i++) {
-            if (ordinals.contains(i)) {
-                chosen.add(json.readValueAs(Household.class));
-            } else {
-                json.skipChildren();
+    /** Takes one household of a stored county, the parser at its start: reads it or skips it, to its end. */
+    @FunctionalInterface
+    private interface EachHousehold {
+        void at(int ordinal, JsonParser household) throws IOException;
+    }
+
+    /** A stored county's meta, county and villages, its households handed one by one to {@code each}. */
+    private static Dataset read(JsonParser json, EachHousehold each) throws IOException {
+        Meta meta = null;
+        List<County> county = List.of();
+        List<Village> villages = List.of();
+        json.nextToken();
+        for (String field = json.nextFieldName(); field != null; field = json.nextFieldName()) {
+            json.nextToken();
+            switch (field) {
+                case "meta" -> meta = json.readValueAs(Meta.class);
+                case "counties" -> county = List.of(json.readValueAs(County[].class));
+                case "villages" -> villages = List.of(json.readValueAs(Village[].class));
+                case "households" -> {
+                    for (int ordinal = 0; json.nextToken() == JsonToken.START_OBJECT; ordinal++) {
+                        each.at(ordinal, json);
+                    }
+                }
+                default -> json.skipChildren();
             }
         }
-        return chosen;
+        return new Dataset(meta, county, villages, List.of());
     }
 }
