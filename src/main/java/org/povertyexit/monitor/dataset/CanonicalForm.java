@@ -36,7 +36,8 @@ public final class CanonicalForm {
 
     public static byte[] bytes(Dataset dataset) {
         try {
-            return MAPPER.writeValueAsString(dataset).getBytes(StandardCharsets.UTF_8);
+            // as bytes, as each household is (sha256): a character outside the BMP is then written alike
+            return MAPPER.writeValueAsBytes(dataset);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("dataset cannot be serialised", e);
         }

@@ -105,11 +105,17 @@ public record CountyReport(List<HouseholdResult> households, List<VillageResult>
     }
 
     private static List<String> codes(List<CriterionOutcome> outcomes, Severity severity) {
+        if (outcomes.isEmpty()) {
+            return List.of(); // most households: no stream set up for nothing
+        }
         return outcomes.stream().filter(o -> o.failed() && o.severity() == severity)
                 .map(CriterionOutcome::criterion).distinct().toList();
     }
 
     private static List<Flag> flags(List<CriterionOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return List.of();
+        }
         return outcomes.stream().filter(CriterionOutcome::failed).map(Flag::of).toList();
     }
 

@@ -17,34 +17,56 @@ final class ByteLines implements Closeable {
     private byte[] buffer = new byte[1 << 16];
     private int start;
     private int end;
+    /** The current line, {@code buffer[lineStart, lineEnd)}; lineEnd -1 before the first line and after the last. */
+    private int lineStart;
+    private int lineEnd = -1;
     private boolean eof;
 
     ByteLines(Path file) throws IOException {
         this.in = Files.newInputStream(file);
     }
 
-    /** The next line, or null at the end of the file; a last line without a line feed is a line too. */
-    byte[] next() throws IOException {
+    /**
+     * Moves to the next line, false at the end of the file; a last line without a line feed is a line too.
+     * The line stays in the buffer until the next call: {@link #length}, {@link #at}, {@link #copy} read it.
+     */
+    boolean advance() throws IOException {
+        start = lineEnd == -1 ? start : lineEnd + 1;
         int scanned = start;
         while (true) {
             for (int i = scanned; i < end; i++) {
                 if (buffer[i] == '\n') {
-                    byte[] line = Arrays.copyOfRange(buffer, start, i);
-                    start = i + 1;
-                    return line;
+                    lineStart = start;
+                    lineEnd = i;
+                    return true;
                 }
             }
             if (eof) {
-                if (start == end) {
-                    return null;
+                if (start >= end) {
+                    lineEnd = -1;
+                    start = end;
+                    return false;
                 }
-                byte[] line = Arrays.copyOfRange(buffer, start, end);
-                start = end;
-                return line;
+                lineStart = start;
+                lineEnd = end;
+                return true;
             }
             scanned = end - start;
             fill();
         }
+    }
+
+    int length() {
+        return lineEnd - lineStart;
+    }
+
+    byte at(int index) {
+        return buffer[lineStart + index];
+    }
+
+    /** The line's bytes from {@code from} to {@code to}, copied. */
+    byte[] copy(int from, int to) {
+        return Arrays.copyOfRange(buffer, lineStart + from, lineStart + to);
     }
 
     /** Moves what is left of the buffer to its start, grows it if a line fills it, and reads more. */

@@ -115,19 +115,19 @@ final class SortedRuns {
     }
 
     private static Entry readEntry(ByteLines lines) throws IOException {
-        byte[] line = lines.next();
-        if (line == null) {
+        if (!lines.advance()) {
             return null;
         }
         int tab = 0;
         boolean escaped = false;
-        while (line[tab] != '\t') {
-            escaped |= line[tab] == '\\';
+        while (lines.at(tab) != '\t') {
+            escaped |= lines.at(tab) == '\\';
             tab++;
         }
         // most keys are plain ids: only one with an escape needs a JSON parser to read it back
-        String key = escaped ? KEYS.readValue(line, 0, tab, String.class)
-                : new String(line, 1, tab - 2, StandardCharsets.UTF_8);
-        return new Entry(key, Arrays.copyOfRange(line, tab + 1, line.length));
+        byte[] quoted = lines.copy(0, tab);
+        String key = escaped ? KEYS.readValue(quoted, String.class)
+                : new String(quoted, 1, tab - 2, StandardCharsets.UTF_8);
+        return new Entry(key, lines.copy(tab + 1, lines.length()));
     }
 }

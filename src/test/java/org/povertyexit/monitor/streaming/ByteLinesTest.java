@@ -23,9 +23,10 @@ class ByteLinesTest {
 
         List<String> lines = new ArrayList<>();
         try (ByteLines in = new ByteLines(file)) {
-            for (byte[] line = in.next(); line != null; line = in.next()) {
-                lines.add(new String(line, StandardCharsets.UTF_8));
+            while (in.advance()) {
+                lines.add(new String(in.copy(0, in.length()), StandardCharsets.UTF_8));
             }
+            assertThat(in.advance()).isFalse();
         }
 
         assertThat(lines).containsExactly("a", "", longLine, "last");
@@ -36,7 +37,7 @@ class ByteLinesTest {
         Path file = Files.createFile(folder.resolve("empty"));
 
         try (ByteLines in = new ByteLines(file)) {
-            assertThat(in.next()).isNull();
+            assertThat(in.advance()).isFalse();
         }
     }
 }
