@@ -65,32 +65,85 @@ public final class CanonicalForm {
      * properties alphabetically), which a test holds it to.
      */
     public static String sha256(DatasetOutline outline, Iterator<byte[]> households) {
-        MessageDigest digest = Hashes.digest();
-        try {
-            write(outline, households, new DigestOutputStream(OutputStream.nullOutputStream(), digest));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Hashes.hex(digest);
+        Digest digest = new Digest(outline);
+        households.forEachRemaining(digest::household);
+        return digest.sha256();
     }
 
     /** Writes the canonical form of the dataset so given to {@code out} (which stays open). */
     public static void write(DatasetOutline outline, Iterator<byte[]> households, OutputStream out)
             throws IOException {
-        out.write(ascii("{\"counties\":"));
-        out.write(MAPPER.writeValueAsBytes(outline.counties()));
-        out.write(ascii(",\"households\":["));
-        for (boolean first = true; households.hasNext(); first = false) {
+        Writer writer = new Writer(outline, out);
+        while (households.hasNext()) {
+            writer.household(households.next());
+        }
+        writer.finish();
+    }
+
+    /** The hash of a dataset whose households are given one at a time, in id order, as they come. */
+    public static final class Digest {
+
+        private final MessageDigest digest = Hashes.digest();
+        private final Writer writer;
+
+        public Digest(DatasetOutline outline) {
+            try {
+                writer = new Writer(outline, new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The next household's canonical JSON ({@link #of}). */
+        public void household(byte[] json) {
+            try {
+                writer.household(json);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The hash, once every household is given. */
+        public String sha256() {
+            try {
+                writer.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Hashes.hex(digest);
+        }
+    }
+
+    /** Writes the canonical form around households given one at a time: what is not a household first and last. */
+    private static final class Writer {
+
+        private final DatasetOutline outline;
+        private final OutputStream out;
+        private boolean first = true;
+
+        Writer(DatasetOutline outline, OutputStream out) throws IOException {
+            this.outline = outline;
+            this.out = out;
+            out.write(ascii("{\"counties\":"));
+            out.write(MAPPER.writeValueAsBytes(outline.counties()));
+            out.write(ascii(",\"households\":["));
+        }
+
+        void household(byte[] json) throws IOException {
             if (!first) {
                 out.write(',');
             }
-            out.write(households.next());
+            first = false;
+            out.write(json);
         }
-        out.write(ascii("],\"meta\":"));
-        out.write(MAPPER.writeValueAsBytes(outline.meta()));
-        out.write(ascii(",\"villages\":"));
-        out.write(MAPPER.writeValueAsBytes(outline.villages()));
-        out.write('}');
+
+        void finish() throws IOException {
+            out.write(ascii("],\"meta\":"));
+            out.write(MAPPER.writeValueAsBytes(outline.meta()));
+            out.write(ascii(",\"villages\":"));
+            out.write(MAPPER.writeValueAsBytes(outline.villages()));
+            out.write('}');
+        }
     }
 
     private static byte[] ascii(String text) {

@@ -40,6 +40,8 @@ final class CountyPartition implements DatasetAssembler.RecordSink, Closeable {
     private final Path folder;
     private final Path unplaced;
     private final Map<String, Path> countyFiles = new HashMap<>();
+    /** The lowest and highest household id of each county: see {@link #inIdOrder}. */
+    private final Map<String, String[]> idRanges = new HashMap<>();
     private final Map<Path, DataOutputStream> open = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Path, DataOutputStream> eldest) {
@@ -58,6 +60,9 @@ final class CountyPartition implements DatasetAssembler.RecordSink, Closeable {
 
     @Override
     public void household(Household household, String countyCode) {
+        if (countyCode != null) {
+            placed(household, countyCode);
+        }
         try {
             RecordCodec.write(stream(countyCode == null ? unplaced : fileOf(countyCode)), household);
         } catch (IOException e) {
@@ -85,7 +90,9 @@ final class CountyPartition implements DatasetAssembler.RecordSink, Closeable {
             try (DataInputStream records = input(unplaced)) {
                 for (Object record = RecordCodec.read(records); record != null; record = RecordCodec.read(records)) {
                     if (record instanceof Household household) {
-                        RecordCodec.write(stream(fileOf(countyOfHousehold.apply(household.id()))), household);
+                        String county = countyOfHousehold.apply(household.id());
+                        placed(household, county);
+                        RecordCodec.write(stream(fileOf(county)), household);
                     } else {
                         Member member = (Member) record;
                         RecordCodec.write(stream(fileOf(countyOfHousehold.apply(member.householdId()))), member);
@@ -95,6 +102,37 @@ final class CountyPartition implements DatasetAssembler.RecordSink, Closeable {
             Files.delete(unplaced);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether the households of {@code counties} (in code order) are also in id order county after county:
+     * each county's lowest id above the highest of those before it, as in an input numbered by county. The
+     * input's canonical form (households by id) is then its counties' households one county after another.
+     */
+    boolean inIdOrder(List<County> counties) {
+        String highest = null;
+        for (County county : counties) {
+            String[] range = idRanges.get(county.code());
+            if (range == null) {
+                continue;
+            }
+            if (highest != null && range[0].compareTo(highest) <= 0) {
+                return false;
+            }
+            highest = range[1];
+        }
+        return true;
+    }
+
+    private void placed(Household household, String countyCode) {
+        String id = household.id();
+        String[] range = idRanges.computeIfAbsent(countyCode, code -> new String[] {id, id});
+        if (id.compareTo(range[0]) < 0) {
+            range[0] = id;
+        }
+        if (id.compareTo(range[1]) > 0) {
+            range[1] = id;
         }
     }
 

@@ -46,7 +46,7 @@ import org.povertyexit.monitor.rules.RuleCompilationException;
  * Evaluates an input of any size with memory for one county at a time: the input is read once, checked
  * while its households and members go to a file per county ({@link CountyPartition}); each county is
  * then read back and evaluated, its results written out as sorted runs ({@link SortedRuns}); the report
- * and the input hash are finally written from those runs merged. The report is byte for byte what
+ * is finally written from those runs merged, and the input hash made as {@link InputHash} says. The report is byte for byte what
  * {@link ExitAssessment#assess} gives for the same input, apart from the run's id and times.
  *
  * <p>The working files go to a fresh folder in the system's temporary directory and are deleted
@@ -130,8 +130,8 @@ public final class StreamedEvaluation {
             if (source instanceof FactSource.ByCounty byCounty) {
                 Meta meta = byCounty.meta();
                 observer.started(meta);
-                return evaluate(assessment.get(), meta, byCounty.countyCount(), byCounty.counties(), work, report,
-                        progress, observer);
+                return evaluate(assessment.get(), meta, byCounty.countyCount(), byCounty.counties(),
+                        InputHash.merged(work), work, report, progress, observer);
             }
             try (CountyPartition partition = new CountyPartition(work)) {
                 DatasetOutline outline;
@@ -145,8 +145,10 @@ public final class StreamedEvaluation {
                 observer.started(outline.meta());
                 Iterator<CountyFacts> facts = outline.counties().stream()
                         .map(county -> read(partition, outline, county)).iterator();
-                return evaluate(assessment.get(), outline.meta(), outline.counties().size(), facts, work, report,
-                        progress, observer);
+                InputHash hash = partition.inIdOrder(outline.counties()) ? InputHash.inOrder(outline)
+                        : InputHash.merged(work);
+                return evaluate(assessment.get(), outline.meta(), outline.counties().size(), facts, hash, work,
+                        report, progress, observer);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -161,15 +163,14 @@ public final class StreamedEvaluation {
     }
 
     private <P> Written evaluate(ExitAssessment assessment, Meta meta, int countyCount, Iterator<CountyFacts> facts,
-                                 Path work, Writer report, Consumer<String> progress, CountyObserver<P> observer)
-            throws IOException {
+                                 InputHash hash, Path work, Writer report, Consumer<String> progress,
+                                 CountyObserver<P> observer) throws IOException {
         Instant started = Instant.now();
         long start = System.nanoTime();
         ParameterSet parameters = assessment.parametersFor(meta);
         if (overrides != null && !overrides.isEmpty()) {
             parameters = parameters.withOverrides(overrides);
         }
-        SortedRuns canonical = new SortedRuns(work, "canonical");
         SortedRuns households = new SortedRuns(work, "households");
         SortedRuns remediation = new SortedRuns(work, "remediation");
         List<VillageResult> villages = new ArrayList<>();
@@ -184,14 +185,14 @@ public final class StreamedEvaluation {
                     P evaluated = observer.evaluated(county, results,
                             runs.canonical().stream().map(SortedRuns.Entry::json).toList());
                     try {
-                        return new Observed<>(results, canonical.write(runs.canonical()),
+                        return new Observed<>(results, hash.prepare(runs.canonical()),
                                 households.write(runs.households()), remediation.write(runs.remediation()),
                                 evaluated);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 }, (county, observed) -> {
-                    canonical.add(observed.canonical());
+                    hash.add(observed.canonical());
                     households.add(observed.households());
                     remediation.add(observed.remediation());
                     villages.addAll(observed.results().villages());
@@ -207,7 +208,7 @@ public final class StreamedEvaluation {
         // what a dataset holds besides its households, as the counties brought it
         DatasetOutline outline = new DatasetOutline(meta, countyFacts, villageFacts);
         // the input's hash and the report's lists are each a pass over all households: made at once
-        FutureTask<String> hashing = new FutureTask<>(() -> CanonicalForm.sha256(outline, canonical.merged()));
+        FutureTask<String> hashing = hash.hashing(outline);
         Thread hasher = new Thread(hashing, "hash the input");
         hasher.setDaemon(true);
         hasher.start();
@@ -255,7 +256,7 @@ public final class StreamedEvaluation {
     }
 
     /** A county's part of the report, its runs as written, and what the observer made of it. */
-    private record Observed<P>(CountyReport results, SortedRuns.Run canonical, SortedRuns.Run households,
+    private record Observed<P>(CountyReport results, InputHash.Part canonical, SortedRuns.Run households,
                                SortedRuns.Run remediation, P evaluated) {
     }
 

@@ -66,6 +66,35 @@ class CountyPartitionTest {
         }
     }
 
+    @Test
+    void countiesWhoseIdsFollowOneAnotherAreInIdOrderAndInterleavedOnesAreNot() throws Exception {
+        Household household = sample.households().get(0);
+        try (CountyPartition partition = new CountyPartition(folder)) {
+            partition.household(withId(household, "A-1"), "640402");
+            partition.household(withId(household, "A-2"), "640402");
+            partition.household(withId(household, "B-1"), "640424");
+            partition.household(withId(household, "B-0"), null); // placed once the input is accepted
+
+            assertThat(partition.inIdOrder(List.of(county("640402"), county("640424"), county("640425")))).isTrue();
+            partition.accepted(id -> id.startsWith("B") ? "640424" : "640402");
+            assertThat(partition.inIdOrder(List.of(county("640402"), county("640424")))).isTrue();
+            assertThat(partition.inIdOrder(List.of(county("640424"), county("640402")))).isFalse();
+
+            partition.household(withId(household, "A-15"), "640424"); // between: interleaved
+            assertThat(partition.inIdOrder(List.of(county("640402"), county("640424")))).isFalse();
+        }
+    }
+
+    private static Household withId(Household household, String id) {
+        return new Household(id, household.villageCode(), household.status(), household.povertyAttribute(),
+                household.mainCause(), household.wageIncome(), household.businessIncome(), household.propertyIncome(),
+                household.transferIncome(), household.businessExpense(), household.reportedPerCapitaNetIncome(),
+                household.foodSecure(), household.clothingSecure(), household.housingGrade(), household.relocated(),
+                household.relocationKeysReceived(), household.waterLitersPerDay(), household.waterPiped(),
+                household.waterRoundTripMinutes(), household.waterOutageDays(), household.waterQualityOk(),
+                household.medicalCostTotal(), household.medicalSelfPaid(), household.industrySubsidy(), List.of());
+    }
+
     /** More counties than files kept open: a file closed early is reopened to append, nothing lost. */
     @Test
     void manyMoreCountiesThanOpenFilesLoseNothing() throws Exception {

@@ -73,6 +73,29 @@ class StreamedEvaluationTest {
         assertThat(work).isEmptyDirectory();
     }
 
+    /** Ids numbered county by county (hashed as the counties come, nothing sorted): the same report and hash. */
+    @Test
+    void idsInCountyOrderGiveTheSameReport() throws Exception {
+        ObjectNode dataset = (ObjectNode) JSON.readTree(SAMPLE.toFile());
+        java.util.Map<String, String> countyOfVillage = new java.util.HashMap<>();
+        dataset.withArray("villages").forEach(village -> countyOfVillage.put(village.get("code").asText(),
+                village.get("countyCode").asText()));
+        int n = 0;
+        for (JsonNode household : dataset.withArray("households")) {
+            n++;
+            String county = countyOfVillage.get(household.get("villageCode").asText());
+            ((ObjectNode) household).put("id", String.format("%s-%03d", county, n));
+        }
+        Path input = folder.resolve("by-county.json");
+        JSON.writeValue(input.toFile(), dataset);
+
+        String expected = inMemory(input);
+
+        assertThat(withoutRunIdentity(streamed(input, 2))).isEqualTo(withoutRunIdentity(expected));
+        assertThat(withoutRunIdentity(streamed(input, 1))).isEqualTo(withoutRunIdentity(expected));
+        assertThat(work).isEmptyDirectory();
+    }
+
     @Test
     void aRejectedInputIsNotEvaluatedAndLeavesNoWorkingFiles() throws Exception {
         String text = Files.readString(SAMPLE).replaceFirst("\"wageIncome\" : [0-9.]+", "\"wageIncome\" : \"abc\"");
