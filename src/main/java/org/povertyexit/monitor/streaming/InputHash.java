@@ -52,7 +52,7 @@ final class InputHash {
         }
     }
 
-    /** The hash, once every county is added, of the input that {@code outline} outlines; made on a thread of its own. */
+    /** The hash of the input {@code outline} outlines, once every county is added: a task for a thread of its own. */
     FutureTask<String> hashing(DatasetOutline outline) {
         return new FutureTask<>(() -> runs != null ? CanonicalForm.sha256(outline, runs.merged()) : inOrder.sha256());
     }

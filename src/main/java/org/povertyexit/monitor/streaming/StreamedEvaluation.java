@@ -46,8 +46,9 @@ import org.povertyexit.monitor.rules.RuleCompilationException;
  * Evaluates an input of any size with memory for one county at a time: the input is read once, checked
  * while its households and members go to a file per county ({@link CountyPartition}); each county is
  * then read back and evaluated, its results written out as sorted runs ({@link SortedRuns}); the report
- * is finally written from those runs merged, and the input hash made as {@link InputHash} says. The report is byte for byte what
- * {@link ExitAssessment#assess} gives for the same input, apart from the run's id and times.
+ * is finally written from those runs merged, and the input hash made as {@link InputHash} says. The
+ * report is byte for byte what {@link ExitAssessment#assess} gives for the same input, apart from the
+ * run's id and times.
  *
  * <p>The working files go to a fresh folder in the system's temporary directory and are deleted
  * however the run ends; a rejected input leaves nothing behind.
