@@ -3,6 +3,7 @@ package org.povertyexit.monitor.streaming;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -67,6 +68,11 @@ final class ByteLines implements Closeable {
     /** The line's bytes from {@code from} to {@code to}, copied. */
     byte[] copy(int from, int to) {
         return Arrays.copyOfRange(buffer, lineStart + from, lineStart + to);
+    }
+
+    /** The line's bytes from {@code from} to {@code to} as UTF-8 text. */
+    String text(int from, int to) {
+        return new String(buffer, lineStart + from, to - from, StandardCharsets.UTF_8);
     }
 
     /** Moves what is left of the buffer to its start, grows it if a line fills it, and reads more. */

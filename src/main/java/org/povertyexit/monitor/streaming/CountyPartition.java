@@ -127,11 +127,12 @@ final class CountyPartition implements DatasetAssembler.RecordSink, Closeable {
 
     private void placed(Household household, String countyCode) {
         String id = household.id();
-        String[] range = idRanges.computeIfAbsent(countyCode, code -> new String[] {id, id});
-        if (id.compareTo(range[0]) < 0) {
+        String[] range = idRanges.get(countyCode);
+        if (range == null) {
+            idRanges.put(countyCode, new String[] {id, id}); // no lambda captured for every household
+        } else if (id.compareTo(range[0]) < 0) {
             range[0] = id;
-        }
-        if (id.compareTo(range[1]) > 0) {
+        } else if (id.compareTo(range[1]) > 0) {
             range[1] = id;
         }
     }

@@ -5,10 +5,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -125,9 +123,7 @@ final class SortedRuns {
             tab++;
         }
         // most keys are plain ids: only one with an escape needs a JSON parser to read it back
-        byte[] quoted = lines.copy(0, tab);
-        String key = escaped ? KEYS.readValue(quoted, String.class)
-                : new String(quoted, 1, tab - 2, StandardCharsets.UTF_8);
+        String key = escaped ? KEYS.readValue(lines.copy(0, tab), String.class) : lines.text(1, tab - 1);
         return new Entry(key, lines.copy(tab + 1, lines.length()));
     }
 }
